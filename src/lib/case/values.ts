@@ -1,0 +1,97 @@
+/**
+ * The closed vocabularies of the case file. Every answer the wizard can record is one of
+ * these values; the schema, the questions and the engine all read them from here.
+ */
+export const YES_NO_UNKNOWN = ['yes', 'no', 'not_known'] as const;
+
+export const AGE_BANDS = ['neonate', 'infant', 'child', 'adolescent', 'adult', 'older_adult'] as const;
+
+export const INDICATIONS = [
+  'sma',
+  'haemophilia_a',
+  'haemophilia_b',
+  'dmd',
+  'rpe65',
+  'tdt',
+  'scd',
+  'cald',
+  'mld',
+  'aadc',
+  'nmibc',
+  'b_cell',
+  'other'
+] as const;
+
+export const PREGNANCY = ['no', 'pregnant', 'breastfeeding', 'not_known'] as const;
+
+export const DMD_DELETIONS = ['exon_8_or_9', 'exons_1_17_or_59_71', 'other', 'not_known'] as const;
+export const TDT_GENOTYPES = ['b0_b0', 'non_b0_b0', 'not_known'] as const;
+
+export const HIV_STATUS = ['negative', 'positive_controlled', 'positive_uncontrolled', 'not_known'] as const;
+export const HEPATITIS_STATUS = ['none', 'past', 'active', 'not_known'] as const;
+export const AD5_NAB = ['not_detected', 'low', 'high', 'not_tested'] as const;
+
+/** Capsids for which an antibody result can be recorded (the ones approved products use, plus common research capsids). */
+export const AAV_SEROTYPES = ['AAV1', 'AAV2', 'AAV5', 'AAV6', 'AAV8', 'AAV9', 'AAVrh10', 'AAVrh74', 'AAVrh74var'] as const;
+export const AAV_TESTING = ['tested', 'not_tested', 'not_known'] as const;
+export const ANTIBODY_ASSAYS = ['neutralising', 'total_binding', 'not_known'] as const;
+export const ANTIBODY_RESULTS = ['not_detected', 'detected'] as const;
+
+export const AUTOIMMUNE = ['none', 'autoimmune_hepatitis', 'other', 'not_known'] as const;
+export const COMPLEMENT = ['none', 'disorder_or_variant', 'prior_tma', 'not_known'] as const;
+
+export const MEDICINES = [
+  'corticosteroids',
+  'calcineurin_inhibitors',
+  'other_immunosuppressants',
+  'anti_cd20',
+  'complement_inhibitor',
+  'antiretrovirals',
+  'hydroxyurea',
+  'iron_chelators',
+  'hepatotoxic_drugs'
+] as const;
+/** Whether the medicines list was answered: the ticked ones are taken; "none" or "not known" instead. */
+export const MEDICINES_ANSWER = ['some', 'none', 'not_known'] as const;
+export const STEROID_DOSE = ['high', 'lower', 'not_known'] as const;
+
+export const PRIOR_PLATFORMS = ['adv', 'lv', 'aav', 'gamma_retroviral', 'non_viral', 'not_known'] as const;
+
+export const ALT_STATUS = ['normal', 'raised', 'not_known'] as const;
+export const FIBROSIS = ['none_or_mild', 'advanced', 'cirrhosis', 'not_known'] as const;
+export const MALIGNANCY = ['none', 'malignancy', 'myeloid', 'not_known'] as const;
+
+export const TISSUES = [
+  'liver',
+  'cns',
+  'retina',
+  'muscle',
+  'hsc_ex_vivo',
+  't_cells_ex_vivo',
+  'lung',
+  'bladder_tumour',
+  'other'
+] as const;
+export const GOALS = ['durable', 'transient', 'not_known'] as const;
+export const ROUTES = ['systemic', 'local', 'ex_vivo', 'not_known'] as const;
+export const AAV_DOSE = ['below_1e14', 'at_or_above_1e14', 'not_planned', 'not_known'] as const;
+
+/** Which follow-up questions the condition page asks for each indication. */
+export const CONDITION_FIELDS = {
+  sma: ['smn1Biallelic'],
+  haemophilia_a: ['factorInhibitors'],
+  haemophilia_b: ['factorInhibitors'],
+  dmd: ['ambulatory', 'dmdDeletion'],
+  rpe65: ['viableRetinalCells'],
+  tdt: ['tdtGenotype', 'hlaMatchedDonor'],
+  scd: ['vocHistory', 'hlaMatchedDonor'],
+  cald: ['hlaMatchedDonor'],
+  mld: ['mldEligibleStage'],
+  aadc: ['skullMature'],
+  nmibc: ['bcgUnresponsiveCis', 'cystectomyEligible', 'interferonHypersensitivity'],
+  b_cell: [],
+  other: []
+} as const satisfies Record<(typeof INDICATIONS)[number], readonly string[]>;
+
+/** Pregnancy and breast-feeding are asked only for these age bands. */
+export const PREGNANCY_AGE_BANDS: readonly (typeof AGE_BANDS)[number][] = ['adolescent', 'adult'];

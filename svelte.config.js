@@ -1,0 +1,31 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+  preprocess: vitePreprocess(),
+  compilerOptions: { runes: true },
+  kit: {
+    adapter: adapter({ fallback: undefined, strict: true }),
+    prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+    // Hash-mode CSP: SvelteKit hashes its own inline boot script; nothing else may run.
+    csp: {
+      mode: 'hash',
+      directives: {
+        'default-src': ['self'],
+        'script-src': ['self'],
+        'style-src': ['self', 'unsafe-inline'],
+        'img-src': ['self', 'data:'],
+        'font-src': ['self'],
+        'connect-src': ['self'],
+        'object-src': ['none'],
+        'base-uri': ['none'],
+        'form-action': ['self'],
+        'worker-src': ['self'],
+        'manifest-src': ['self']
+      }
+    }
+  }
+};
+
+export default config;
