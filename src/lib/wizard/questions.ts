@@ -1,0 +1,554 @@
+/**
+ * The words of every question page: headings, legends, hints and option labels. Data only;
+ * `forms.ts` turns the answers typed into these fields into case sections and back.
+ */
+import { AAV_SEROTYPES } from '../case/values';
+import type { QuestionPage } from './pages';
+
+export type Raw = Record<string, string | string[]>;
+export type Option = { value: string; label: string; hint?: string; exclusive?: boolean };
+type Base = { id: string; label: string; hint?: string; showIf?: (raw: Raw) => boolean; group?: string };
+export type Field =
+  | (Base & { kind: 'radios'; options: Option[]; inline?: boolean })
+  | (Base & { kind: 'checkboxes'; options: Option[] })
+  | (Base & { kind: 'number' | 'titre'; suffix?: string; width?: number; optional?: boolean })
+  | (Base & { kind: 'text'; maxLength: number; optional?: boolean });
+
+export type PageText = { title: string; caption?: string; intro?: string; fields: Field[] };
+
+const notKnown: Option = { value: 'not_known', label: 'Not known' };
+const yesNoUnknown: Option[] = [
+  { value: 'yes', label: 'Yes' },
+  { value: 'no', label: 'No' },
+  notKnown
+];
+const is = (id: string, value: string) => (raw: Raw) => raw[id] === value;
+const has = (id: string, value: string) => (raw: Raw) => {
+  const v = raw[id];
+  return Array.isArray(v) && v.includes(value);
+};
+
+const serotypeLabel = (s: string) => s.replace('AAV', 'AAV ').replace('AAV rh', 'AAVrh').replace(/^AAV /, 'AAV');
+
+export const PAGES: Record<QuestionPage, PageText> = {
+  patient: {
+    title: 'About the patient',
+    fields: [
+      {
+        id: 'ageBand',
+        kind: 'radios',
+        label: 'Age band',
+        hint: 'Age bands, not a date of birth: the tool collects no identifiers.',
+        options: [
+          { value: 'neonate', label: 'Neonate (under 3 months)' },
+          { value: 'infant', label: 'Infant (3 to 23 months)' },
+          { value: 'child', label: 'Child (2 to 11 years)' },
+          { value: 'adolescent', label: 'Adolescent (12 to 17 years)' },
+          { value: 'adult', label: 'Adult (18 to 64 years)' },
+          { value: 'older_adult', label: 'Older adult (65 years or over)' }
+        ]
+      },
+      {
+        id: 'premature',
+        kind: 'radios',
+        label: 'Was the baby born premature?',
+        hint: 'Before 37 weeks of gestation.',
+        showIf: is('ageBand', 'neonate'),
+        inline: true,
+        options: yesNoUnknown
+      },
+      {
+        id: 'pregnancy',
+        kind: 'radios',
+        label: 'Is the patient pregnant or breast-feeding?',
+        showIf: (raw) => raw.ageBand === 'adolescent' || raw.ageBand === 'adult',
+        options: [
+          { value: 'no', label: 'No, or not applicable' },
+          { value: 'pregnant', label: 'Pregnant' },
+          { value: 'breastfeeding', label: 'Breast-feeding' },
+          notKnown
+        ]
+      },
+      {
+        id: 'indication',
+        kind: 'radios',
+        label: 'Condition being treated',
+        hint: 'Conditions with an approved gene therapy get product-level checks. Choose "Another condition" otherwise.',
+        options: [
+          { value: 'sma', label: 'Spinal muscular atrophy (SMA)' },
+          { value: 'haemophilia_a', label: 'Haemophilia A' },
+          { value: 'haemophilia_b', label: 'Haemophilia B' },
+          { value: 'dmd', label: 'Duchenne muscular dystrophy (DMD)' },
+          { value: 'rpe65', label: 'RPE65-associated retinal dystrophy' },
+          { value: 'tdt', label: 'Transfusion-dependent β-thalassaemia (TDT)' },
+          { value: 'scd', label: 'Sickle cell disease' },
+          { value: 'cald', label: 'Cerebral adrenoleukodystrophy (CALD)' },
+          { value: 'mld', label: 'Metachromatic leukodystrophy (MLD)' },
+          { value: 'aadc', label: 'AADC deficiency' },
+          { value: 'nmibc', label: 'Non-muscle-invasive bladder cancer (NMIBC)' },
+          { value: 'b_cell', label: 'B-cell malignancy (CAR-T)' },
+          { value: 'other', label: 'Another condition' }
+        ]
+      }
+    ]
+  },
+  condition: {
+    title: 'About the condition',
+    intro: 'These answers are used for the eligibility checks of the approved product for this condition.',
+    fields: [
+      { id: 'smn1Biallelic', kind: 'radios', label: 'Are bi-allelic SMN1 mutations confirmed?', options: yesNoUnknown },
+      {
+        id: 'factorInhibitors',
+        kind: 'radios',
+        label: 'Does the patient have factor inhibitors, now or in the past?',
+        options: yesNoUnknown
+      },
+      { id: 'ambulatory', kind: 'radios', label: 'Can the patient walk (ambulatory)?', options: yesNoUnknown },
+      {
+        id: 'dmdDeletion',
+        kind: 'radios',
+        label: 'Where does the DMD gene deletion lie?',
+        options: [
+          { value: 'exon_8_or_9', label: 'It involves exon 8 or exon 9' },
+          { value: 'exons_1_17_or_59_71', label: 'Within exons 1 to 17 or 59 to 71 (not exon 8 or 9)' },
+          { value: 'other', label: 'Elsewhere, or not a deletion' },
+          notKnown
+        ]
+      },
+      {
+        id: 'viableRetinalCells',
+        kind: 'radios',
+        label: 'Are there enough viable retinal cells, as judged by the treating retina specialist?',
+        options: yesNoUnknown
+      },
+      {
+        id: 'tdtGenotype',
+        kind: 'radios',
+        label: 'What is the β-globin genotype?',
+        options: [
+          { value: 'b0_b0', label: 'β0/β0' },
+          { value: 'non_b0_b0', label: 'Not β0/β0' },
+          notKnown
+        ]
+      },
+      {
+        id: 'vocHistory',
+        kind: 'radios',
+        label: 'Is there a history of vaso-occlusive events?',
+        options: yesNoUnknown
+      },
+      {
+        id: 'hlaMatchedDonor',
+        kind: 'radios',
+        label: 'Is an HLA-matched stem-cell donor available?',
+        options: yesNoUnknown
+      },
+      {
+        id: 'mldEligibleStage',
+        kind: 'radios',
+        label: 'Is the MLD pre-symptomatic late infantile, pre-symptomatic early juvenile, or early symptomatic early juvenile?',
+        options: yesNoUnknown
+      },
+      {
+        id: 'skullMature',
+        kind: 'radios',
+        label: 'Has neuroimaging confirmed skull maturity?',
+        options: yesNoUnknown
+      },
+      {
+        id: 'bcgUnresponsiveCis',
+        kind: 'radios',
+        label: 'Is the cancer high-risk, BCG-unresponsive, with carcinoma in situ?',
+        options: yesNoUnknown
+      },
+      {
+        id: 'cystectomyEligible',
+        kind: 'radios',
+        label: 'Could the patient have a cystectomy?',
+        options: yesNoUnknown
+      },
+      {
+        id: 'interferonHypersensitivity',
+        kind: 'radios',
+        label: 'Has the patient had a hypersensitivity reaction to interferon alfa?',
+        options: yesNoUnknown
+      }
+    ]
+  },
+  infections: {
+    title: 'Infections and serostatus',
+    fields: [
+      {
+        id: 'hiv',
+        kind: 'radios',
+        label: 'HIV status',
+        options: [
+          { value: 'negative', label: 'Negative' },
+          { value: 'positive_controlled', label: 'Positive, controlled on treatment' },
+          { value: 'positive_uncontrolled', label: 'Positive, not controlled' },
+          notKnown
+        ]
+      },
+      ...(['hbv', 'hcv'] as const).map(
+        (id): Field => ({
+          id,
+          kind: 'radios',
+          label: id === 'hbv' ? 'Hepatitis B' : 'Hepatitis C',
+          options: [
+            { value: 'none', label: 'Never infected' },
+            { value: 'past', label: 'Past or cured infection' },
+            { value: 'active', label: 'Active infection' },
+            notKnown
+          ]
+        })
+      ),
+      {
+        id: 'acuteInfection',
+        kind: 'radios',
+        label: 'Is there an acute infection now?',
+        hint: 'Any current acute infection, or a chronic infection that is not controlled.',
+        inline: true,
+        options: yesNoUnknown
+      },
+      {
+        id: 'ad5Nab',
+        kind: 'radios',
+        label: 'Neutralising antibodies to adenovirus type 5 (Ad5)',
+        options: [
+          { value: 'not_detected', label: 'Not detected' },
+          { value: 'low', label: 'Detected, low titre' },
+          { value: 'high', label: 'Detected, high titre' },
+          { value: 'not_tested', label: 'Not tested or not known' }
+        ]
+      }
+    ]
+  },
+  aavAntibodies: {
+    title: 'Antibodies to AAV capsids',
+    intro:
+      'Pre-existing antibodies to a capsid can block an AAV vector and decide eligibility for approved products. Record each result with its assay.',
+    fields: [
+      {
+        id: 'testing',
+        kind: 'radios',
+        label: 'Have anti-AAV antibodies been tested?',
+        options: [
+          { value: 'tested', label: 'Yes, I have results' },
+          { value: 'not_tested', label: 'No, not tested' },
+          notKnown
+        ]
+      },
+      {
+        id: 'serotypes',
+        kind: 'checkboxes',
+        label: 'Which capsids were tested?',
+        hint: 'Select all that apply.',
+        showIf: is('testing', 'tested'),
+        options: AAV_SEROTYPES.map((s) => ({ value: s, label: serotypeLabel(s) }))
+      },
+      ...AAV_SEROTYPES.flatMap((s): Field[] => [
+        {
+          id: `assay_${s}`,
+          kind: 'radios',
+          group: s,
+          label: `${serotypeLabel(s)}: kind of assay`,
+          showIf: (raw) => is('testing', 'tested')(raw) && has('serotypes', s)(raw),
+          options: [
+            { value: 'neutralising', label: 'Neutralising antibody (NAb)' },
+            { value: 'total_binding', label: 'Total binding antibody' },
+            notKnown
+          ]
+        },
+        {
+          id: `result_${s}`,
+          kind: 'radios',
+          group: s,
+          label: `${serotypeLabel(s)}: result`,
+          showIf: (raw) => is('testing', 'tested')(raw) && has('serotypes', s)(raw),
+          inline: true,
+          options: [
+            { value: 'not_detected', label: 'Not detected' },
+            { value: 'detected', label: 'Detected' }
+          ]
+        },
+        {
+          id: `titre_${s}`,
+          kind: 'titre',
+          group: s,
+          optional: true,
+          label: `${serotypeLabel(s)} titre (optional)`,
+          hint: 'As 1:N, for example 1:50. Leave empty if the titre was not reported.',
+          showIf: (raw) => is('testing', 'tested')(raw) && has('serotypes', s)(raw) && is(`result_${s}`, 'detected')(raw)
+        }
+      ])
+    ]
+  },
+  immunity: {
+    title: 'Immune status',
+    fields: [
+      {
+        id: 'primaryImmunodeficiency',
+        kind: 'radios',
+        label: 'Does the patient have a primary immunodeficiency?',
+        inline: true,
+        options: yesNoUnknown
+      },
+      {
+        id: 'immunosuppressed',
+        kind: 'radios',
+        label: 'Is the patient on immunosuppressive treatment?',
+        hint: 'For example after a transplant, or for autoimmune disease.',
+        inline: true,
+        options: yesNoUnknown
+      },
+      {
+        id: 'autoimmune',
+        kind: 'radios',
+        label: 'Autoimmune disease',
+        options: [
+          { value: 'none', label: 'None' },
+          { value: 'autoimmune_hepatitis', label: 'Autoimmune hepatitis' },
+          { value: 'other', label: 'Another autoimmune disease' },
+          notKnown
+        ]
+      },
+      {
+        id: 'complement',
+        kind: 'radios',
+        label: 'Complement disorders',
+        hint: 'For example atypical haemolytic uraemic syndrome (aHUS) or a complement factor I variant.',
+        options: [
+          { value: 'none', label: 'None known' },
+          { value: 'disorder_or_variant', label: 'Complement disorder or regulatory gene variant' },
+          { value: 'prior_tma', label: 'Past thrombotic microangiopathy (TMA)' },
+          notKnown
+        ]
+      }
+    ]
+  },
+  medicines: {
+    title: 'Current medicines',
+    fields: [
+      {
+        id: 'current',
+        kind: 'checkboxes',
+        label: 'Which of these does the patient take now?',
+        hint: 'Select all that apply.',
+        options: [
+          { value: 'corticosteroids', label: 'Corticosteroids' },
+          { value: 'calcineurin_inhibitors', label: 'Calcineurin inhibitors (for example tacrolimus)' },
+          { value: 'other_immunosuppressants', label: 'Other immunosuppressants' },
+          { value: 'anti_cd20', label: 'Anti-CD20 antibodies (for example rituximab)' },
+          { value: 'complement_inhibitor', label: 'Complement inhibitors (for example eculizumab)' },
+          { value: 'antiretrovirals', label: 'HIV antiretrovirals, including PrEP' },
+          { value: 'hydroxyurea', label: 'Hydroxyurea' },
+          { value: 'iron_chelators', label: 'Iron chelators' },
+          { value: 'hepatotoxic_drugs', label: 'Other medicines that can harm the liver' },
+          { value: 'none', label: 'None of these', exclusive: true },
+          { value: 'not_known', label: 'Not known', exclusive: true }
+        ]
+      },
+      {
+        id: 'steroidDose',
+        kind: 'radios',
+        label: 'Corticosteroid dose',
+        showIf: has('current', 'corticosteroids'),
+        options: [
+          {
+            value: 'high',
+            label: 'High: 20 mg/day or more of prednisone (or 2 mg/kg/day), for 14 days or more'
+          },
+          { value: 'lower', label: 'Lower or shorter' },
+          notKnown
+        ]
+      },
+      { id: 'alcohol', kind: 'radios', label: 'Does the patient drink alcohol?', inline: true, options: yesNoUnknown },
+      {
+        id: 'liveVaccineDue',
+        kind: 'radios',
+        label: 'Is a live vaccine due in the coming months?',
+        inline: true,
+        options: yesNoUnknown
+      }
+    ]
+  },
+  priorTherapy: {
+    title: 'Previous gene therapy',
+    fields: [
+      {
+        id: 'hadGeneTherapy',
+        kind: 'radios',
+        label: 'Has the patient had gene therapy before?',
+        hint: 'Including gene-modified cell therapies such as CAR-T.',
+        inline: true,
+        options: yesNoUnknown
+      }
+    ]
+  },
+  priorTherapyDetails: {
+    title: 'About the previous gene therapy',
+    fields: [
+      {
+        id: 'platforms',
+        kind: 'checkboxes',
+        label: 'Which kind of vector was used?',
+        hint: 'Select all that apply.',
+        options: [
+          { value: 'adv', label: 'Adenoviral (AdV)' },
+          { value: 'lv', label: 'Lentiviral (LV)' },
+          { value: 'aav', label: 'Adeno-associated viral (AAV)' },
+          { value: 'gamma_retroviral', label: 'Gamma-retroviral' },
+          { value: 'non_viral', label: 'Non-viral (for example CRISPR-edited cells)' },
+          { value: 'not_known', label: 'Not known', exclusive: true }
+        ]
+      },
+      {
+        id: 'aavSerotypes',
+        kind: 'checkboxes',
+        label: 'Which AAV capsid?',
+        showIf: has('platforms', 'aav'),
+        options: [
+          ...AAV_SEROTYPES.map((s) => ({ value: s, label: serotypeLabel(s) })),
+          { value: 'not_known', label: 'Not known', exclusive: true }
+        ]
+      },
+      {
+        id: 'hscGeneTherapy',
+        kind: 'radios',
+        label: 'Was it a haematopoietic stem-cell (HSC) gene therapy?',
+        inline: true,
+        options: yesNoUnknown
+      },
+      {
+        id: 'seriousReaction',
+        kind: 'radios',
+        label: 'Was there a serious reaction?',
+        inline: true,
+        options: yesNoUnknown
+      },
+      {
+        id: 'year',
+        kind: 'number',
+        optional: true,
+        width: 4,
+        label: 'Year of the most recent treatment (optional)',
+        hint: 'For example 2021.'
+      }
+    ]
+  },
+  liver: {
+    title: 'Liver and other risks',
+    fields: [
+      {
+        id: 'altStatus',
+        kind: 'radios',
+        label: 'ALT or AST',
+        options: [
+          { value: 'normal', label: 'Within the normal range' },
+          { value: 'raised', label: 'Above the upper limit of normal (ULN)' },
+          notKnown
+        ]
+      },
+      {
+        id: 'altMultiple',
+        kind: 'number',
+        label: 'Highest ALT or AST as a multiple of the ULN',
+        hint: 'For example 1.5 for one and a half times the upper limit.',
+        suffix: '× ULN',
+        width: 5,
+        showIf: is('altStatus', 'raised')
+      },
+      {
+        id: 'fibrosis',
+        kind: 'radios',
+        label: 'Liver fibrosis',
+        options: [
+          { value: 'none_or_mild', label: 'None or mild (F0 to F2)' },
+          { value: 'advanced', label: 'Advanced (F3)' },
+          { value: 'cirrhosis', label: 'Cirrhosis (F4)' },
+          notKnown
+        ]
+      },
+      {
+        id: 'hepatobiliaryDisease',
+        kind: 'radios',
+        label: 'Is there other liver or biliary disease?',
+        inline: true,
+        options: yesNoUnknown
+      },
+      {
+        id: 'malignancy',
+        kind: 'radios',
+        label: 'History of cancer or myeloid disorders',
+        options: [
+          { value: 'none', label: 'None' },
+          { value: 'malignancy', label: 'Past or current cancer' },
+          { value: 'myeloid', label: 'Myelodysplastic syndrome (MDS) or myeloproliferative disease' },
+          notKnown
+        ]
+      }
+    ]
+  },
+  target: {
+    title: 'Target and vector',
+    fields: [
+      {
+        id: 'tissue',
+        kind: 'radios',
+        label: 'Target tissue',
+        options: [
+          { value: 'liver', label: 'Liver' },
+          { value: 'cns', label: 'Brain and spinal cord (CNS)' },
+          { value: 'retina', label: 'Retina' },
+          { value: 'muscle', label: 'Skeletal or cardiac muscle' },
+          { value: 'hsc_ex_vivo', label: 'Haematopoietic stem cells, ex vivo' },
+          { value: 't_cells_ex_vivo', label: 'T cells, ex vivo' },
+          { value: 'lung', label: 'Lung or airway' },
+          { value: 'bladder_tumour', label: 'Bladder or tumour, local' },
+          { value: 'other', label: 'Another tissue' }
+        ]
+      },
+      {
+        id: 'goal',
+        kind: 'radios',
+        label: 'How long does expression need to last?',
+        options: [
+          { value: 'durable', label: 'Durable (years)' },
+          { value: 'transient', label: 'Transient (days to weeks)' },
+          notKnown
+        ]
+      },
+      {
+        id: 'route',
+        kind: 'radios',
+        label: 'Route of delivery',
+        options: [
+          { value: 'systemic', label: 'Systemic (intravenous or intra-arterial)' },
+          { value: 'local', label: 'Local (for example subretinal, intrathecal, intravesical)' },
+          { value: 'ex_vivo', label: 'Ex vivo (cells modified outside the body)' },
+          notKnown
+        ]
+      },
+      {
+        id: 'cargoKb',
+        kind: 'number',
+        optional: true,
+        label: 'Size of the expression cassette (optional)',
+        hint: 'In kilobases, for example 4.2. Leave empty if not known.',
+        suffix: 'kb',
+        width: 5
+      },
+      {
+        id: 'aavDose',
+        kind: 'radios',
+        label: 'Planned AAV dose',
+        options: [
+          { value: 'below_1e14', label: 'Below 1 × 10¹⁴ vg/kg' },
+          { value: 'at_or_above_1e14', label: '1 × 10¹⁴ vg/kg or more' },
+          { value: 'not_planned', label: 'No AAV dose planned, or local dose' },
+          notKnown
+        ]
+      }
+    ]
+  }
+};
