@@ -82,7 +82,8 @@ function fieldValue(field: Field, raw: Raw): unknown {
   }
 }
 
-const compact = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+const compact = (o: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 
 /** The candidate section for a page: only the fields the user can see are taken. */
 export function toSection(page: QuestionPage, raw: Raw, draft: Draft): Record<string, unknown> {
@@ -94,14 +95,25 @@ export function toSection(page: QuestionPage, raw: Raw, draft: Draft): Record<st
       results:
         values.testing === 'tested'
           ? serotypes.map((s) =>
-              compact({ serotype: s, assay: values[`assay_${s}`], result: values[`result_${s}`], titre: values[`titre_${s}`] })
+              compact({
+                serotype: s,
+                assay: values[`assay_${s}`],
+                result: values[`result_${s}`],
+                titre: values[`titre_${s}`]
+              })
             )
           : undefined
     });
   }
   if (page === 'medicines') {
     const ticked = (values.current as string[] | undefined) ?? [];
-    const answer = ticked.includes('not_known') ? 'not_known' : ticked.includes('none') ? 'none' : ticked.length ? 'some' : undefined;
+    const answer = ticked.includes('not_known')
+      ? 'not_known'
+      : ticked.includes('none')
+        ? 'none'
+        : ticked.length
+          ? 'some'
+          : undefined;
     return compact({ ...values, answer, current: answer === 'some' ? ticked : undefined });
   }
   return compact(values);
@@ -119,7 +131,10 @@ export function fromSection(page: QuestionPage, section: unknown): Raw {
   if (page === 'aavAntibodies') {
     put('testing', s.testing);
     const results = (s.results as Record<string, unknown>[] | undefined) ?? [];
-    put('serotypes', results.map((r) => r.serotype));
+    put(
+      'serotypes',
+      results.map((r) => r.serotype)
+    );
     for (const r of results) {
       put(`assay_${r.serotype}`, r.assay);
       put(`result_${r.serotype}`, r.result);

@@ -8,7 +8,10 @@ const adultLiver: Case = {
   patient: { ageBand: 'adult', pregnancy: 'no', indication: 'haemophilia_b' },
   condition: { factorInhibitors: 'no' },
   infections: { hiv: 'negative', hbv: 'none', hcv: 'none', acuteInfection: 'no', ad5Nab: 'not_tested' },
-  aavAntibodies: { testing: 'tested', results: [{ serotype: 'AAV5', assay: 'neutralising', result: 'detected', titre: 200 }] },
+  aavAntibodies: {
+    testing: 'tested',
+    results: [{ serotype: 'AAV5', assay: 'neutralising', result: 'detected', titre: 200 }]
+  },
   immunity: { primaryImmunodeficiency: 'no', immunosuppressed: 'no', autoimmune: 'none', complement: 'none' },
   medicines: { answer: 'none', alcohol: 'yes', liveVaccineDue: 'no' },
   priorTherapy: { hadGeneTherapy: 'no' },
@@ -75,7 +78,13 @@ describe('the wizard machine', () => {
     expect(pageOf(actor)).toBe('aavAntibodies');
     actor.send({
       type: 'CONTINUE',
-      raw: { testing: 'tested', serotypes: ['AAV9'], assay_AAV9: 'neutralising', result_AAV9: 'detected', titre_AAV9: titre }
+      raw: {
+        testing: 'tested',
+        serotypes: ['AAV9'],
+        assay_AAV9: 'neutralising',
+        result_AAV9: 'detected',
+        titre_AAV9: titre
+      }
     });
     expect(actor.getSnapshot().context.errors).toEqual([{ field: 'titre_AAV9', message }]);
   });

@@ -102,7 +102,13 @@ export const wizardMachine = setup({
       if (event.type !== 'CONTINUE') return {};
       const result = validateRaw(params.page, event.raw, context.draft);
       if (!result.ok) return {};
-      return { pending: { page: params.page, section: result.value, orphans: orphanedBy(params.page, result.value, context.draft) } };
+      return {
+        pending: {
+          page: params.page,
+          section: result.value,
+          orphans: orphanedBy(params.page, result.value, context.draft)
+        }
+      };
     }),
     applyPending: assign(({ context }) => {
       if (!context.pending) return {};

@@ -96,7 +96,11 @@ export function canOpen(page: PageId, draft: Draft): boolean {
 }
 
 /** Answers on other pages that saving `section` for `page` would make irrelevant: they wait for the user's consent. */
-export function orphanedBy(page: QuestionPage, section: unknown, draft: Draft): { page: QuestionPage; fields: string[] }[] {
+export function orphanedBy(
+  page: QuestionPage,
+  section: unknown,
+  draft: Draft
+): { page: QuestionPage; fields: string[] }[] {
   const next = { ...draft, [page]: section } as Draft;
   if (page === 'patient' && draft.condition) {
     const keep: readonly string[] = next.patient ? CONDITION_FIELDS[next.patient.indication] : [];

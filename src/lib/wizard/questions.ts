@@ -17,11 +17,7 @@ export type Field =
 export type PageText = { title: string; caption?: string; intro?: string; fields: Field[] };
 
 const notKnown: Option = { value: 'not_known', label: 'Not known' };
-const yesNoUnknown: Option[] = [
-  { value: 'yes', label: 'Yes' },
-  { value: 'no', label: 'No' },
-  notKnown
-];
+const yesNoUnknown: Option[] = [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }, notKnown];
 const is = (id: string, value: string) => (raw: Raw) => raw[id] === value;
 const has = (id: string, value: string) => (raw: Raw) => {
   const v = raw[id];
@@ -125,11 +121,7 @@ export const PAGES: Record<QuestionPage, PageText> = {
         id: 'tdtGenotype',
         kind: 'radios',
         label: 'What is the β-globin genotype?',
-        options: [
-          { value: 'b0_b0', label: 'β0/β0' },
-          { value: 'non_b0_b0', label: 'Not β0/β0' },
-          notKnown
-        ]
+        options: [{ value: 'b0_b0', label: 'β0/β0' }, { value: 'non_b0_b0', label: 'Not β0/β0' }, notKnown]
       },
       {
         id: 'vocHistory',
@@ -146,7 +138,8 @@ export const PAGES: Record<QuestionPage, PageText> = {
       {
         id: 'mldEligibleStage',
         kind: 'radios',
-        label: 'Is the MLD pre-symptomatic late infantile, pre-symptomatic early juvenile, or early symptomatic early juvenile?',
+        label:
+          'Is the MLD pre-symptomatic late infantile, pre-symptomatic early juvenile, or early symptomatic early juvenile?',
         options: yesNoUnknown
       },
       {
@@ -189,19 +182,17 @@ export const PAGES: Record<QuestionPage, PageText> = {
           notKnown
         ]
       },
-      ...(['hbv', 'hcv'] as const).map(
-        (id): Field => ({
-          id,
-          kind: 'radios',
-          label: id === 'hbv' ? 'Hepatitis B' : 'Hepatitis C',
-          options: [
-            { value: 'none', label: 'Never infected' },
-            { value: 'past', label: 'Past or cured infection' },
-            { value: 'active', label: 'Active infection' },
-            notKnown
-          ]
-        })
-      ),
+      ...(['hbv', 'hcv'] as const).map((id): Field => ({
+        id,
+        kind: 'radios',
+        label: id === 'hbv' ? 'Hepatitis B' : 'Hepatitis C',
+        options: [
+          { value: 'none', label: 'Never infected' },
+          { value: 'past', label: 'Past or cured infection' },
+          { value: 'active', label: 'Active infection' },
+          notKnown
+        ]
+      })),
       {
         id: 'acuteInfection',
         kind: 'radios',
@@ -278,7 +269,8 @@ export const PAGES: Record<QuestionPage, PageText> = {
           optional: true,
           label: `${serotypeLabel(s)} titre (optional)`,
           hint: 'As 1:N, for example 1:50. Leave empty if the titre was not reported.',
-          showIf: (raw) => is('testing', 'tested')(raw) && has('serotypes', s)(raw) && is(`result_${s}`, 'detected')(raw)
+          showIf: (raw) =>
+            is('testing', 'tested')(raw) && has('serotypes', s)(raw) && is(`result_${s}`, 'detected')(raw)
         }
       ])
     ]

@@ -25,7 +25,8 @@ export function completeWith(actor: WizardActor, c: Case, limit = 20) {
   for (let i = 0; i < limit && pageOf(actor) !== 'review'; i++) {
     const before = pageOf(actor);
     answerFrom(actor, c);
-    if (pageOf(actor) === before) throw new Error(`Stuck on ${before}: ${JSON.stringify(actor.getSnapshot().context.errors)}`);
+    if (pageOf(actor) === before)
+      throw new Error(`Stuck on ${before}: ${JSON.stringify(actor.getSnapshot().context.errors)}`);
   }
   return actor;
 }

@@ -1,0 +1,64 @@
+/**
+ * The answers in words, for review, the summary and the printout: one row per question the
+ * user saw, with the page that asks it (for Change links).
+ */
+import type { Draft } from '../case/schema';
+import { fromSection, visibleFields } from './forms';
+import { pathFor, type QuestionPage } from './pages';
+import { PAGES, type Field, type Raw } from './questions';
+
+export type AnswerRow = { page: QuestionPage; field: string; question: string; answer: string };
+
+const labelOf = (field: Field, value: string) =>
+  'options' in field ? (field.options.find((o) => o.value === value)?.label ?? value) : value;
+
+function answerText(field: Field, raw: Raw): string {
+  const v = raw[field.id];
+  if (Array.isArray(v)) return v.length ? v.map((x) => labelOf(field, x)).join(', ') : 'Not answered';
+  if (v === undefined || v === '') return field.kind === 'radios' ? 'Not answered' : 'Not given';
+  if (field.kind === 'number' && 'suffix' in field && field.suffix) return `${v} ${field.suffix}`;
+  return labelOf(field, v);
+}
+
+function aavRows(raw: Raw, draft: Draft): AnswerRow[] {
+  const testing = PAGES.aavAntibodies.fields[0];
+  const rows: AnswerRow[] = [
+    { page: 'aavAntibodies', field: 'testing', question: testing!.label, answer: answerText(testing!, raw) }
+  ];
+  for (const r of draft.aavAntibodies?.results ?? []) {
+    const assay = PAGES.aavAntibodies.fields.find((f) => f.id === `assay_${r.serotype}`)!;
+    const parts = [labelOf(assay, r.assay), r.result === 'detected' ? 'detected' : 'not detected'];
+    if (r.titre !== undefined) parts.push(`titre 1:${r.titre}`);
+    rows.push({
+      page: 'aavAntibodies',
+      field: `result_${r.serotype}`,
+      question: `${r.serotype} antibodies`,
+      answer: parts.join(', ')
+    });
+  }
+  return rows;
+}
+
+/** Every answered question of the case, page by page, in the order of the wizard. */
+export function answerRows(draft: Draft): AnswerRow[] {
+  return pathFor(draft).flatMap((page) => {
+    const raw = fromSection(page, draft[page]);
+    if (page === 'aavAntibodies') return aavRows(raw, draft);
+    return visibleFields(page, raw, draft).map((f) => ({
+      page,
+      field: f.id,
+      question: f.label,
+      answer: answerText(f, raw)
+    }));
+  });
+}
+
+/** The question and saved answer of fields that a change would remove (for the confirmation page). */
+export function orphanRows(draft: Draft, orphans: { page: QuestionPage; fields: string[] }[]): AnswerRow[] {
+  return orphans.flatMap(({ page, fields }) => {
+    const raw = fromSection(page, draft[page]);
+    return PAGES[page].fields
+      .filter((f) => fields.includes(f.id) && raw[f.id] !== undefined)
+      .map((f) => ({ page, field: f.id, question: f.label, answer: answerText(f, raw) }));
+  });
+}
