@@ -1,0 +1,12 @@
+/** Tiny constructors that keep rules.ts readable; each returns plain condition data. */
+import type { Condition, Scalar } from './schema';
+
+export const eq = (path: string, value: Scalar): Condition => ({ op: 'eq', path, value });
+export const isIn = (path: string, value: Scalar[]): Condition => ({ op: 'in', path, value });
+export const includes = (path: string, value: string): Condition => ({ op: 'includes', path, value });
+export const gt = (path: string, value: number): Condition => ({ op: 'gt', path, value });
+export const gte = (path: string, value: number): Condition => ({ op: 'gte', path, value });
+export const lte = (path: string, value: number): Condition => ({ op: 'lte', path, value });
+export const all = (...conditions: Condition[]): Condition => ({ op: 'all', conditions });
+export const any = (...conditions: Condition[]): Condition => ({ op: 'any', conditions });
+export const not = (condition: Condition): Condition => ({ op: 'not', condition });

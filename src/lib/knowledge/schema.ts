@@ -1,0 +1,184 @@
+/**
+ * The zod schemas of the knowledge base: the single source of truth for its shape.
+ * Only tests and scripts import these values; the client imports the types (`import type`),
+ * so classic zod never reaches the bundle.
+ */
+import { z } from 'zod';
+
+export const idSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case kebab-case');
+export const verificationSchema = z.enum(['verified', 'partial', 'unverified']);
+export const platformIdSchema = z.enum(['adv', 'lv', 'aav']);
+export const anyPlatformIdSchema = z.enum(['adv', 'lv', 'aav', 'gamma_retroviral', 'non_viral']);
+export const strengthSchema = z.enum(['exclude', 'strong_caution', 'caution', 'note', 'favours']);
+export const directionSchema = z.enum(['for', 'against', 'neutral']);
+
+/** ISO date (YYYY, YYYY-MM or YYYY-MM-DD) exactly as far as the reference states it, or null when not stated. */
+export const partialDateSchema = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+  .nullable();
+
+export const sourceSchema = z.object({
+  id: idSchema,
+  citation: z.string().min(10),
+  issuer: z.string().min(2),
+  kind: z.enum(['label', 'regulator', 'guidance', 'paper', 'abstract', 'news', 'reference', 'payer']),
+  date: partialDateSchema,
+  identifier: z
+    .object({
+      doi: z
+        .string()
+        .regex(/^10\.\d{4,}\/\S+$/)
+        .optional(),
+      pmid: z.string().regex(/^\d+$/).optional(),
+      pmcid: z
+        .string()
+        .regex(/^PMC\d+$/)
+        .optional(),
+      label: z.string().optional()
+    })
+    .strict(),
+  verification: verificationSchema,
+  /** What a reviewer still has to check; required unless verified. */
+  unverifiedNote: z.string().optional(),
+  developer: z.string().min(2),
+  funding: z.string().min(2),
+  revised: partialDateSchema
+});
+
+export const statementSchema = z.object({
+  text: z.string().min(5),
+  sources: z.array(idSchema).min(1),
+  verified: z.boolean()
+});
+
+export const platformSchema = z.object({
+  id: anyPlatformIdSchema,
+  name: z.string(),
+  shortName: z.string(),
+  role: z.enum(['candidate', 'comparator']),
+  variants: z.array(z.object({ name: z.string(), note: statementSchema })),
+  /** General strengths and limitations, shown beside the patient's findings so both sides get equal detail. */
+  pros: z.array(statementSchema),
+  cons: z.array(statementSchema),
+  properties: z.object({
+    integration: statementSchema,
+    capacity: statementSchema,
+    cellCycle: statementSchema,
+    onsetDuration: statementSchema,
+    immunogenicity: statementSchema
+  })
+});
+
+export const tissueSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  platforms: z.object({ adv: statementSchema, lv: statementSchema, aav: statementSchema })
+});
+
+export const serotypeSchema = z.object({
+  id: z.string(),
+  tissues: z.array(z.string()).min(1),
+  routes: z.string(),
+  products: z.array(idSchema),
+  tropism: statementSchema
+});
+
+export const productSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  inn: z.string(),
+  platform: anyPlatformIdSchema,
+  serotype: z.string().optional(),
+  route: z.string(),
+  indications: z.array(z.string()).min(1),
+  status: z.enum(['approved', 'discontinued', 'class']),
+  approval: statementSchema,
+  labelFacts: z.array(statementSchema).min(1)
+});
+
+const scalar = z.union([z.string(), z.number()]);
+const path = z.string();
+
+export type Scalar = string | number;
+/** The closed set of operators (json-rules-engine style). Recursive, so the type is declared and the schema checks it. */
+export type Condition =
+  | { op: 'eq'; path: string; value: Scalar }
+  | { op: 'in'; path: string; value: Scalar[] }
+  | { op: 'includes'; path: string; value: string }
+  | { op: 'includesAny'; path: string; value: string[] }
+  | { op: 'gt' | 'gte' | 'lt' | 'lte'; path: string; value: number }
+  | { op: 'all' | 'any'; conditions: Condition[] }
+  | { op: 'not'; condition: Condition };
+
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.object({ op: z.literal('eq'), path, value: scalar }).strict(),
+    z.object({ op: z.literal('in'), path, value: z.array(scalar).min(1) }).strict(),
+    z.object({ op: z.literal('includes'), path, value: z.string() }).strict(),
+    z.object({ op: z.literal('includesAny'), path, value: z.array(z.string()).min(1) }).strict(),
+    z.object({ op: z.enum(['gt', 'gte', 'lt', 'lte']), path, value: z.number() }).strict(),
+    z.object({ op: z.enum(['all', 'any']), conditions: z.array(conditionSchema).min(1) }).strict(),
+    z.object({ op: z.literal('not'), condition: conditionSchema }).strict()
+  ])
+);
+
+export const ruleSchema = z
+  .object({
+    id: idSchema,
+    /** Which of the 44 candidate rules of the clinical reference this encodes. */
+    candidates: z.array(z.number().int().min(1).max(44)),
+    strength: strengthSchema,
+    /** Defaults to the strength's direction: favours → for, note → neutral, the rest → against. */
+    direction: directionSchema.optional(),
+    target: z
+      .object({ platforms: z.array(platformIdSchema).optional(), products: z.array(idSchema).optional() })
+      .refine((t) => (t.platforms?.length ?? 0) + (t.products?.length ?? 0) > 0, 'a rule targets something'),
+    when: conditionSchema,
+    text: z.string().min(10),
+    rationale: z.string().min(10),
+    /** A medicine to stop, hold or give; listed under medication actions when the rule is met. */
+    action: z.string().optional(),
+    sources: z.array(idSchema).min(1),
+    verified: z.boolean(),
+    /** Why candidates were merged or split, or where a rule without a candidate comes from. */
+    note: z.string().optional()
+  })
+  .refine(
+    (r) => r.candidates.length > 0 || (r.note?.length ?? 0) > 0,
+    'a rule outside the 44 candidates explains its origin in `note`'
+  );
+
+export const monitoringItemSchema = z.object({
+  id: idSchema,
+  platform: platformIdSchema,
+  text: z.string(),
+  when: conditionSchema.optional(),
+  sources: z.array(idSchema).min(1),
+  verified: z.boolean()
+});
+
+export const followUpSchema = z.object({
+  platform: platformIdSchema,
+  years: z.number().nullable(),
+  text: z.string(),
+  sources: z.array(idSchema).min(1),
+  verified: z.boolean()
+});
+
+export type Verification = z.infer<typeof verificationSchema>;
+export type PlatformId = z.infer<typeof platformIdSchema>;
+export type AnyPlatformId = z.infer<typeof anyPlatformIdSchema>;
+export type Strength = z.infer<typeof strengthSchema>;
+export type Direction = z.infer<typeof directionSchema>;
+export type SourceData = z.infer<typeof sourceSchema>;
+export type Statement = z.infer<typeof statementSchema>;
+export type Platform = z.infer<typeof platformSchema>;
+export type Tissue = z.infer<typeof tissueSchema>;
+export type Serotype = z.infer<typeof serotypeSchema>;
+export type Product = z.infer<typeof productSchema>;
+export type Rule = z.infer<typeof ruleSchema>;
+export type MonitoringItem = z.infer<typeof monitoringItemSchema>;
+export type FollowUp = z.infer<typeof followUpSchema>;
+/** A source with the patient attributes its rules use (derived from the rules, see index.ts). */
+export type Source = SourceData & { patientAttributes: string[] };

@@ -1,0 +1,112 @@
+/** Target tissues (the case's `target.tissue` values) with what each platform offers there. */
+import type { Tissue } from './schema';
+
+const s = (text: string, sources: string[], verified = true) => ({ text, sources, verified });
+
+export const tissues: Tissue[] = [
+  {
+    id: 'liver',
+    name: 'Liver',
+    platforms: {
+      adv: s(
+        'Ad5 is trapped in the liver after IV delivery (Kupffer cells, platelets), with dose-dependent toxicity.',
+        ['nhp-intraportal-2001', 'atasheva-2022']
+      ),
+      lv: s('In vivo liver delivery with LV is investigational.', ['jbiomedsci-2025']),
+      aav: s('Approved route: AAV5 (Roctavian, Hemgenix), AAVRh74var (Beqvez); AAV8 transduces liver well.', [
+        'jbiomedsci-2025',
+        'beqvez-approval-2024'
+      ])
+    }
+  },
+  {
+    id: 'cns',
+    name: 'Central nervous system',
+    platforms: {
+      adv: s('No approved CNS adenoviral product; not suited to durable neuronal expression.', ['pmc4387942']),
+      lv: s('Used ex vivo in stem cells for leukodystrophies (Skysona for CALD, Lenmeldy for MLD).', [
+        'skysona-label',
+        'lenmeldy-approval'
+      ]),
+      aav: s(
+        'AAV9 crosses the blood–brain barrier after IV (Zolgensma) and is given intrathecally (Itvisma); AAV2 intraputaminal (Kebilidi); AAVrh10 in trials.',
+        ['jbiomedsci-2025', 'itvisma-approval-2025', 'kebilidi-label', 'li-2023-ijms']
+      )
+    }
+  },
+  {
+    id: 'retina',
+    name: 'Retina',
+    platforms: {
+      adv: s('No approved retinal adenoviral product.', ['pmc4387942']),
+      lv: s('No approved retinal LV product.', ['moltherapy-2025-vectors']),
+      aav: s('AAV2 subretinal (Luxturna); AAV8 and AAV5 in trials; engineered 7m8 intravitreal.', [
+        'jbiomedsci-2025',
+        'li-2023-ijms',
+        'wjg-aav-table'
+      ])
+    }
+  },
+  {
+    id: 'muscle',
+    name: 'Skeletal or cardiac muscle',
+    platforms: {
+      adv: s('Transient expression and strong immunity make it unsuited to durable muscle expression.', ['pmc4387942']),
+      lv: s('No approved in vivo muscle LV product.', ['moltherapy-2025-vectors']),
+      aav: s('AAVrh74 (Elevidys), AAV9, AAV8, AAV1 and AAV6 transduce muscle.', ['jbiomedsci-2025', 'wjg-aav-table'])
+    }
+  },
+  {
+    id: 'hsc_ex_vivo',
+    name: 'Haematopoietic stem cells (ex vivo)',
+    platforms: {
+      adv: s('Not used: expression is transient and is lost as cells divide.', ['pmc4387942']),
+      lv: s('Approved platform (Zynteglo, Lyfgenia, Skysona, Lenmeldy).', [
+        'zynteglo-label',
+        'lyfgenia-label',
+        'skysona-label',
+        'lenmeldy-approval'
+      ]),
+      aav: s('Not used: episomal genomes are diluted as cells divide.', ['binny-2012'])
+    }
+  },
+  {
+    id: 't_cells_ex_vivo',
+    name: 'T cells (ex vivo)',
+    platforms: {
+      adv: s('Not used: expression is transient.', ['pmc4387942']),
+      lv: s('Approved platform for CAR-T (e.g. tisagenlecleucel).', ['laetsch-2018']),
+      aav: s('Not used for CAR-T: episomal genomes are diluted as T cells expand.', ['binny-2012'])
+    }
+  },
+  {
+    id: 'lung',
+    name: 'Lung or airway',
+    platforms: {
+      adv: s('Tried in cystic fibrosis without clinical benefit.', ['sui-2022']),
+      lv: s('Under study for repeat dosing; no approved product.', ['sui-2022']),
+      aav: s('AAV2 aerosol failed in phase 2B; AAV5 and AAV6 transduce airway better than AAV2.', [
+        'sui-2022',
+        'hgt-2006-airway'
+      ])
+    }
+  },
+  {
+    id: 'bladder_tumour',
+    name: 'Bladder or tumour (in situ)',
+    platforms: {
+      adv: s('Approved in situ platform: Adstiladrin (intravesical Ad5-IFNα2b).', ['adstiladrin-label']),
+      lv: s('No in situ LV product; persistence is not needed.', ['moltherapy-2025-vectors']),
+      aav: s('No in situ AAV product; persistence is not needed.', ['moltherapy-2025-vectors'])
+    }
+  },
+  {
+    id: 'other',
+    name: 'Other',
+    platforms: {
+      adv: s('Compare on capacity, duration and immunogenicity.', ['moltherapy-2025-vectors']),
+      lv: s('Compare on capacity, duration and integration risk.', ['moltherapy-2025-vectors']),
+      aav: s('Compare on capacity, serotype tropism and pre-existing immunity.', ['moltherapy-2025-vectors'])
+    }
+  }
+];
