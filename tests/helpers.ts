@@ -1,0 +1,67 @@
+/** Shared Playwright helpers: answer pages from a case (the same fixtures as the unit tests), axe, console errors. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test as base, type Page } from '@playwright/test';
+import type { Case } from '../src/lib/case/schema';
+import { fromSection } from '../src/lib/wizard/forms';
+import { pageOfSlug, type QuestionPage } from '../src/lib/wizard/pages';
+import { PAGES, type Raw } from '../src/lib/wizard/questions';
+
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** Every test fails on a console error or an uncaught exception in the page. */
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(e.message));
+      await use(errors);
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true }
+  ]
+});
+export { expect };
+
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+export const currentPage = (page: Page): QuestionPage | string => {
+  const slug = new URL(page.url()).pathname.split('/').pop() ?? '';
+  return pageOfSlug(slug) ?? slug;
+};
+
+/** Fills the fields of the current page with the given form values, in page order, by mouse-free locators. */
+export async function fill(page: Page, pageId: QuestionPage, raw: Raw) {
+  for (const field of PAGES[pageId].fields) {
+    const value = raw[field.id];
+    if (value === undefined) continue;
+    if (field.kind === 'radios') await page.locator(`input[name="${field.id}"][value="${value}"]`).check();
+    else if (field.kind === 'checkboxes') {
+      for (const v of value as string[]) await page.locator(`input[name="${field.id}"][value="${v}"]`).check();
+    } else await page.locator(`#${field.id}`).fill(String(value));
+  }
+}
+
+export async function startCase(page: Page) {
+  await page.goto('/');
+  await page.getByRole('button', { name: /Start now/ }).click();
+  await expect(page).toHaveURL(/\/case\/patient$/);
+}
+
+/** Answers each page from the case until review. */
+export async function answerCase(page: Page, c: Case) {
+  for (let i = 0; i < 15; i++) {
+    const id = currentPage(page);
+    if (id === 'review') return;
+    await fill(page, id as QuestionPage, fromSection(id as QuestionPage, c[id as QuestionPage]));
+    const slug = new URL(page.url()).pathname.split('/').pop();
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await expect(page).not.toHaveURL(new RegExp(`/case/${slug}$`));
+  }
+  throw new Error('did not reach review');
+}
