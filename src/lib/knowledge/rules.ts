@@ -622,6 +622,46 @@ export const rules: Rule[] = [
     note: 'Split from candidate 24.'
   },
   {
+    id: 'in-vivo-lv',
+    candidates: [24, 26],
+    strength: 'caution',
+    target: { platforms: ['lv'] },
+    when: all(
+      not(isIn('target.tissue', ['hsc_ex_vivo', 't_cells_ex_vivo'])),
+      not(isIn('patient.indication', ['cald', 'mld', 'tdt', 'scd', 'b_cell']))
+    ),
+    text: 'LV products are used ex vivo (stem cells, T cells); direct in vivo delivery to this target is investigational.',
+    rationale:
+      'All approved LV products modify stem cells or T cells outside the body; in vivo LV (e.g. liver) is investigational.',
+    sources: ['zynteglo-label', 'skysona-label', 'jbiomedsci-2025'],
+    verified: false,
+    note: 'Generalised from candidates 24 and 26 (LV is the ex vivo platform). The reference states "essentially ex vivo" without a quoted source: check.'
+  },
+  {
+    id: 'liver-aav',
+    candidates: [],
+    strength: 'favours',
+    target: { platforms: ['aav'] },
+    when: liverTarget,
+    text: 'Liver target: AAV5 and AAV8 transduce liver, and liver-directed AAV products are approved (Roctavian, Hemgenix).',
+    rationale: 'Hepatocytes in adults divide little, so episomal AAV genomes persist.',
+    sources: ['jbiomedsci-2025'],
+    verified: true,
+    note: 'From §2 (tropism by tissue); no numbered candidate covers liver fit.'
+  },
+  {
+    id: 'muscle-aav',
+    candidates: [],
+    strength: 'favours',
+    target: { platforms: ['aav'] },
+    when: eq('target.tissue', 'muscle'),
+    text: 'Muscle target: AAVrh74, AAV9, AAV8, AAV1 and AAV6 transduce muscle; Elevidys is approved for DMD.',
+    rationale: 'Systemic AAV reaches skeletal and cardiac muscle.',
+    sources: ['jbiomedsci-2025', 'wjg-aav-table'],
+    verified: true,
+    note: 'From §2 (tropism by tissue); no numbered candidate covers muscle fit.'
+  },
+  {
     id: 'retina-aav',
     candidates: [25],
     strength: 'favours',
@@ -972,7 +1012,7 @@ export const rules: Rule[] = [
     id: 'adstiladrin-cystectomy-plan',
     candidates: [44],
     strength: 'note',
-    target: { platforms: ['adv'], products: ['adstiladrin'] },
+    target: { products: ['adstiladrin'] },
     when: all(eq('condition.bcgUnresponsiveCis', 'yes'), eq('condition.cystectomyEligible', 'yes')),
     text: 'If there is no complete response at 3 months, or CIS recurs, consider cystectomy.',
     rationale: 'Delaying cystectomy can lead to muscle-invasive or metastatic disease.',

@@ -1,0 +1,83 @@
+/**
+ * Three-valued (Kleene) evaluation of rule conditions, recording what was seen so the trace
+ * explains the result (json-rules-engine style). A missing fact gives unknown, never not_met;
+ * a list containing 'not_known' gives unknown unless the value is in it.
+ */
+import type { Condition } from '../knowledge/schema';
+import { factLabel } from '../knowledge/facts';
+import type { FactValue, Facts, Result, Trigger } from './types';
+
+export type Trace = {
+  result: Result;
+  triggers: Trigger[];
+  seen: Trigger[];
+  unknownPaths: string[];
+  thresholds: string[];
+};
+
+const OP_WORDS = { gt: '>', gte: '≥', lt: '<', lte: '≤' } as const;
+const fromBool = (b: boolean): Result => (b ? 'met' : 'not_met');
+
+function listHas(list: readonly string[], wanted: readonly string[]): Result {
+  if (wanted.some((w) => list.includes(w))) return 'met';
+  return list.includes('not_known') ? 'unknown' : 'not_met';
+}
+
+function compare(c: Exclude<Condition, { conditions: unknown } | { condition: unknown }>, v: FactValue): Result {
+  switch (c.op) {
+    case 'eq':
+      return fromBool(v === c.value);
+    case 'in':
+      return fromBool(c.value.includes(v as string | number));
+    case 'includes':
+      return Array.isArray(v) ? listHas(v, [c.value]) : 'not_met';
+    case 'includesAny':
+      return Array.isArray(v) ? listHas(v, c.value) : 'not_met';
+    case 'gt':
+      return fromBool(typeof v === 'number' && v > c.value);
+    case 'gte':
+      return fromBool(typeof v === 'number' && v >= c.value);
+    case 'lt':
+      return fromBool(typeof v === 'number' && v < c.value);
+    case 'lte':
+      return fromBool(typeof v === 'number' && v <= c.value);
+  }
+}
+
+const merge = (traces: Trace[], pick: (t: Trace) => Trigger[], result: Result): Trace => ({
+  result,
+  triggers: traces.flatMap(pick),
+  seen: traces.flatMap((t) => t.seen),
+  unknownPaths: [...new Set(traces.flatMap((t) => t.unknownPaths))],
+  thresholds: [...new Set(traces.flatMap((t) => t.thresholds))]
+});
+
+export function evaluate(c: Condition, facts: Facts): Trace {
+  if ('conditions' in c) {
+    const traces = c.conditions.map((x) => evaluate(x, facts));
+    const results = traces.map((t) => t.result);
+    const [decisive, other] = c.op === 'all' ? (['not_met', 'met'] as const) : (['met', 'not_met'] as const);
+    const result: Result = results.includes(decisive) ? decisive : results.includes('unknown') ? 'unknown' : other;
+    if (result === 'unknown') return { ...merge(traces, () => [], result), unknownPaths: unknownOf(traces) };
+    // The trigger is what decided the result: every child when all agree, else the decisive ones.
+    return merge(traces, (t) => (t.result === result ? t.triggers : []), result);
+  }
+  if ('condition' in c) {
+    const inner = evaluate(c.condition, facts);
+    const result: Result = inner.result === 'unknown' ? 'unknown' : inner.result === 'met' ? 'not_met' : 'met';
+    return { ...inner, result, triggers: result === 'unknown' ? [] : inner.seen };
+  }
+  const value = facts[c.path];
+  if (value === undefined) return { result: 'unknown', triggers: [], seen: [], unknownPaths: [c.path], thresholds: [] };
+  const seen = { path: c.path, label: factLabel(c.path), value };
+  const result = compare(c, value);
+  const thresholds =
+    c.op in OP_WORDS ? [`${factLabel(c.path)} ${OP_WORDS[c.op as keyof typeof OP_WORDS]} ${c.value}`] : [];
+  const unknownPaths = result === 'unknown' ? [c.path] : [];
+  return { result, triggers: result === 'unknown' ? [] : [seen], seen: [seen], unknownPaths, thresholds };
+}
+
+/** Only the unknown children keep the decision open, so only their paths are reported. */
+const unknownOf = (traces: Trace[]) => [
+  ...new Set(traces.filter((t) => t.result === 'unknown').flatMap((t) => t.unknownPaths))
+];

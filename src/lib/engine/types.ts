@@ -1,0 +1,123 @@
+/** The shape of an assessment: the engine's public output (also the CLI's JSON format). */
+import type { PlatformId, Strength, Direction } from '../knowledge/schema';
+
+export type { PlatformId, Strength, Direction };
+/** Three-valued rule result: a missing or "not known" answer gives unknown, never not_met. */
+export type Result = 'met' | 'not_met' | 'unknown';
+/** Ordered best to worst; the fit of a platform can only move down as contraindications are added. */
+export const FITS = ['favoured', 'possible', 'caution', 'not_advised'] as const;
+export type Fit = (typeof FITS)[number];
+
+export type FactValue = string | number | readonly string[];
+/** Facts extracted from a case; a path that is absent is unknown. */
+export type Facts = Readonly<Record<string, FactValue>>;
+
+/** An answer the engine looked at: the case path, its label and the value seen. */
+export type Trigger = { path: string; label: string; value: FactValue };
+
+export type RuleOutcome = {
+  ruleId: string;
+  result: Result;
+  /** Answers that made the rule met (or not met); empty when unknown. */
+  trigger: Trigger[];
+  /** Paths whose missing answers left the rule unknown. */
+  unknownPaths: string[];
+  threshold?: string;
+};
+
+export type Finding = {
+  ruleId: string;
+  strength: Strength;
+  direction: Direction;
+  text: string;
+  rationale: string;
+  trigger: Trigger[];
+  threshold?: string;
+  sources: string[];
+  verified: boolean;
+  /** 'product' when the rule targets only products; its effect on the platform fit is capped at caution. */
+  scope: 'platform' | 'product';
+  products: string[];
+};
+
+export type Reason = { text: string; sources: string[]; verified: boolean; ruleId?: string };
+
+export type UnknownQuestion = {
+  path: string;
+  label: string;
+  rules: { ruleId: string; strength: Strength; platforms: PlatformId[]; products: string[] }[];
+  /** Platforms whose fit level would change if the answer fired one of those rules. */
+  changesFit: PlatformId[];
+};
+
+export type PlatformAssessment = {
+  id: PlatformId;
+  name: string;
+  fit: Fit;
+  fitReason: string;
+  findings: Finding[];
+  for: Reason[];
+  against: Reason[];
+  unknowns: UnknownQuestion[];
+};
+
+export type ProductCheck = {
+  ruleId: string;
+  result: Result;
+  strength: Strength;
+  text: string;
+  trigger: Trigger[];
+  threshold?: string;
+  sources: string[];
+  verified: boolean;
+};
+
+export type ProductStatus = 'eligible' | 'not_eligible' | 'check_needed';
+export type ProductAssessment = {
+  id: string;
+  name: string;
+  platform: string;
+  serotype?: string;
+  marketStatus: 'approved' | 'discontinued' | 'class';
+  status: ProductStatus;
+  statusReason: string;
+  checks: ProductCheck[];
+  sources: string[];
+};
+
+export type SerotypeSuggestion = {
+  id: string;
+  text: string;
+  routes: string;
+  products: string[];
+  sources: string[];
+  verified: boolean;
+  /** This patient's antibody result for the capsid, and whether it was used before. */
+  antibodies: 'detected' | 'not_detected' | 'unknown';
+  usedBefore: Result;
+};
+
+export type MedicationAction = {
+  ruleId: string;
+  text: string;
+  platforms: PlatformId[];
+  products: string[];
+  sources: string[];
+  verified: boolean;
+};
+
+export type MonitoringEntry = { id: string; text: string; sources: string[]; verified: boolean };
+export type FollowUpEntry = { years: number | null; text: string; sources: string[]; verified: boolean };
+
+export type Assessment = {
+  platforms: PlatformAssessment[];
+  products: ProductAssessment[];
+  serotypes: SerotypeSuggestion[];
+  medicationActions: MedicationAction[];
+  monitoring: Record<PlatformId, MonitoringEntry[]>;
+  followUp: Record<PlatformId, FollowUpEntry>;
+  unknowns: UnknownQuestion[];
+  knowledgeBase: { version: string; reviewed: string };
+  /** Every rule's outcome, whatever its target: the full trace. */
+  rules: RuleOutcome[];
+};

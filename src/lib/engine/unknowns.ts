@@ -1,0 +1,74 @@
+/**
+ * "What would change the picture": for every rule left unknown, try the possible answers to
+ * its missing questions; if some answer makes the rule met, each of those questions could
+ * change the assessment. A question is flagged as changing a fit when the rule firing would.
+ */
+import { FACTS, factLabel } from '../knowledge/facts';
+import type { Condition, Rule } from '../knowledge/schema';
+import { evaluate } from './evaluate';
+import { fitFrom } from './fit';
+import { ruleById, rulePlatforms, ruleProducts } from './outcomes';
+import { platformStrengths } from './strengths';
+import type { FactValue, Facts, RuleOutcome, UnknownQuestion } from './types';
+
+const MAX_COMBINATIONS = 512;
+const FACT_ORDER = new Map(Object.keys(FACTS).map((k, i) => [k, i]));
+
+function numbersIn(c: Condition, path: string): number[] {
+  if ('conditions' in c) return c.conditions.flatMap((x) => numbersIn(x, path));
+  if ('condition' in c) return numbersIn(c.condition, path);
+  return c.path === path && typeof c.value === 'number' ? [c.value - 1, c.value, c.value + 1] : [];
+}
+
+function candidates(rule: Rule, path: string): FactValue[] {
+  const domain = FACTS[path]?.domain;
+  if (!domain) return [];
+  if (domain.kind === 'enum') return [...domain.values];
+  if (domain.kind === 'list') return [[], ...domain.values.map((v) => [v])];
+  return [domain.min, domain.max, ...numbersIn(rule.when, path)];
+}
+
+/** Is there an answer to the missing questions that makes the rule met? */
+export function couldBeMet(rule: Rule, facts: Facts, paths: readonly string[]): boolean {
+  const options = paths.map((p) => candidates(rule, p));
+  const total = options.reduce((n, o) => n * Math.max(o.length, 1), 1);
+  if (total > MAX_COMBINATIONS) {
+    // Too many combinations: try one question at a time (may miss rules needing several answers).
+    return paths.some((p, i) => options[i]!.some((v) => evaluate(rule.when, { ...facts, [p]: v }).result === 'met'));
+  }
+  const search = (i: number, acc: Record<string, FactValue>): boolean => {
+    if (i === paths.length) return evaluate(rule.when, acc).result === 'met';
+    return options[i]!.some((v) => search(i + 1, { ...acc, [paths[i]!]: v }));
+  };
+  return search(0, { ...facts });
+}
+
+export function unknownQuestions(
+  outcomes: readonly RuleOutcome[],
+  facts: Facts,
+  relevant: readonly string[]
+): UnknownQuestion[] {
+  const current = platformStrengths(outcomes, relevant);
+  const byPath = new Map<string, UnknownQuestion>();
+  for (const o of outcomes) {
+    const rule = ruleById.get(o.ruleId)!;
+    const platforms = rulePlatforms(rule, relevant);
+    const products = ruleProducts(rule, relevant);
+    if (o.result !== 'unknown' || (platforms.length === 0 && products.length === 0)) continue;
+    if (!couldBeMet(rule, facts, o.unknownPaths)) continue;
+    const fired = platformStrengths(
+      outcomes.map((x) => (x === o ? { ...x, result: 'met' as const } : x)),
+      relevant
+    );
+    const changes = platforms.filter((p) => fitFrom(fired[p].strengths) !== fitFrom(current[p].strengths));
+    for (const path of o.unknownPaths) {
+      const q = byPath.get(path) ?? { path, label: factLabel(path), rules: [], changesFit: [] };
+      q.rules.push({ ruleId: rule.id, strength: rule.strength, platforms, products });
+      q.changesFit = (['adv', 'lv', 'aav'] as const).filter((p) => q.changesFit.includes(p) || changes.includes(p));
+      byPath.set(path, q);
+    }
+  }
+  return [...byPath.values()].sort(
+    (a, b) => (FACT_ORDER.get(a.path) ?? 1e9) - (FACT_ORDER.get(b.path) ?? 1e9) || a.path.localeCompare(b.path)
+  );
+}
