@@ -6,11 +6,32 @@ export const flowCase: Case = {
   patient: { ageBand: 'adult', pregnancy: 'no', indication: 'haemophilia_b' },
   condition: { factorInhibitors: 'no' },
   infections: { hiv: 'negative', hbv: 'past', hcv: 'none', acuteInfection: 'no', ad5Nab: 'not_tested' },
-  aavAntibodies: { testing: 'tested', results: [{ serotype: 'AAV5', assay: 'neutralising', result: 'detected', titre: 200 }] },
+  aavAntibodies: {
+    testing: 'tested',
+    results: [{ serotype: 'AAV5', assay: 'neutralising', result: 'detected', titre: 200 }]
+  },
   immunity: { primaryImmunodeficiency: 'no', immunosuppressed: 'no', autoimmune: 'none', complement: 'none' },
-  medicines: { answer: 'some', current: ['corticosteroids'], steroidDose: 'lower', alcohol: 'yes', liveVaccineDue: 'no' },
+  medicines: {
+    answer: 'some',
+    current: ['corticosteroids'],
+    steroidDose: 'lower',
+    alcohol: 'yes',
+    liveVaccineDue: 'no'
+  },
   priorTherapy: { hadGeneTherapy: 'yes' },
-  priorTherapyDetails: { platforms: ['aav'], aavSerotypes: ['AAV8'], hscGeneTherapy: 'no', seriousReaction: 'no', year: 2019 },
-  liver: { altStatus: 'raised', altMultiple: 1.4, fibrosis: 'none_or_mild', hepatobiliaryDisease: 'no', malignancy: 'none' },
+  priorTherapyDetails: {
+    platforms: ['aav'],
+    aavSerotypes: ['AAV8'],
+    hscGeneTherapy: 'no',
+    seriousReaction: 'no',
+    year: 2019
+  },
+  liver: {
+    altStatus: 'raised',
+    altMultiple: 1.4,
+    fibrosis: 'none_or_mild',
+    hepatobiliaryDisease: 'no',
+    malignancy: 'none'
+  },
   target: { tissue: 'liver', goal: 'durable', route: 'systemic', cargoKb: 4.1, aavDose: 'below_1e14' }
 };
