@@ -30,6 +30,7 @@ export function assessProducts(outcomes: readonly RuleOutcome[], indication: str
           return {
             ruleId: r.id,
             result: o.result,
+            unknownPaths: o.unknownPaths,
             strength: r.strength,
             text: r.text,
             trigger: o.trigger,

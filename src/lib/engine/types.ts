@@ -64,6 +64,8 @@ export type PlatformAssessment = {
 export type ProductCheck = {
   ruleId: string;
   result: Result;
+  /** The unanswered questions when the result is unknown. */
+  unknownPaths: string[];
   strength: Strength;
   text: string;
   trigger: Trigger[];

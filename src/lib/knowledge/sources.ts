@@ -253,7 +253,7 @@ export const sources: SourceData[] = [
   },
   {
     id: 'blood-2022-dog-ltfu',
-    citation: 'Long-term follow-up of liver-directed AAV gene therapy in hemophilia A dogs. Blood 2022;140(25):2672.',
+    citation: '[Long-term follow-up of liver-directed AAV in hemophilia A dogs]. Blood 2022;140(25):2672.',
     issuer: 'Blood',
     kind: 'paper',
     date: '2022',
@@ -329,7 +329,7 @@ export const sources: SourceData[] = [
   },
   {
     id: 'hgt-2006-airway',
-    citation: 'AAV5 and AAV6 transduction of airway epithelia compared with AAV2. Hum Gene Ther 2006;17(4):440–447.',
+    citation: '[AAV5 and AAV6 compared with AAV2 in airway epithelia]. Hum Gene Ther 2006;17(4):440–447.',
     issuer: 'Human Gene Therapy',
     kind: 'paper',
     date: '2006',
@@ -353,7 +353,7 @@ export const sources: SourceData[] = [
   },
   {
     id: 'jmedvirol-2012-ad5',
-    citation: 'Seroprevalence of adenovirus type 5 neutralising antibodies. J Med Virol 2012;84(9):1408–1414.',
+    citation: '[Adenovirus type 5 neutralising antibody seroprevalence]. J Med Virol 2012;84(9):1408–1414.',
     issuer: 'Journal of Medical Virology',
     kind: 'paper',
     date: '2012',
@@ -390,7 +390,7 @@ export const sources: SourceData[] = [
   {
     id: 'blood-2006-low-nab',
     citation:
-      'Human immunoglobulin inhibits liver transduction by AAV vectors at low AAV2 neutralizing titers. Blood 2006;107(5):1810.',
+      'Human immunoglobulin inhibits liver transduction by AAV vectors… [low AAV2 neutralising titres]. Blood 2006;107(5):1810.',
     issuer: 'Blood',
     kind: 'paper',
     date: '2006',
@@ -557,7 +557,7 @@ export const sources: SourceData[] = [
   {
     id: 'bloodadv-2024-roctavian-liver',
     citation:
-      'Liver-related aspects of valoctocogene roxaparvovec gene therapy (expert recommendations). Blood Adv 2024;8(22):5725.',
+      'Liver-related aspects of valoctocogene roxaparvovec… [expert recommendations]. Blood Adv 2024;8(22):5725.',
     issuer: 'Blood Advances',
     kind: 'paper',
     date: '2024',
@@ -570,7 +570,7 @@ export const sources: SourceData[] = [
   {
     id: 'ragni-2024',
     citation:
-      'Ragni MV et al. Liver management before and after hemophilia gene therapy. Blood Adv 2024;8(19):5203–5212, Table 2.',
+      'Ragni MV et al. [liver management around hemophilia gene therapy]. Blood Adv 2024;8(19):5203–5212, Table 2.',
     issuer: 'Blood Advances',
     kind: 'paper',
     date: '2024',

@@ -1,0 +1,136 @@
+/**
+ * Output formats of an assessment: the stable JSON document (format version 1, documented in
+ * docs/engine.md) and a plain-text report a clinician can read. Pure functions.
+ */
+import { factLabel, sourceById } from '../knowledge';
+import type { Source } from '../knowledge/schema';
+import type { Assessment, Fit, Reason, Trigger } from './types';
+
+export const DISCLAIMER = 'Decision support for health professionals, not a recommendation or prescription.';
+export const JSON_FORMAT = { format: 'vector-select-assessment', formatVersion: 1 } as const;
+
+/** Every source cited anywhere in the assessment, in order of first citation. */
+export function citedSources(a: Assessment): Source[] {
+  const ids = new Set<string>();
+  const add = (xs: readonly string[]) => xs.forEach((x) => ids.add(x));
+  a.platforms.forEach((p) => [...p.findings, ...p.for, ...p.against].forEach((x) => add(x.sources)));
+  a.products.forEach((p) => (add(p.sources), p.checks.forEach((c) => add(c.sources))));
+  a.serotypes.forEach((s) => add(s.sources));
+  a.medicationActions.forEach((m) => add(m.sources));
+  Object.values(a.monitoring).forEach((items) => items.forEach((m) => add(m.sources)));
+  Object.values(a.followUp).forEach((f) => add(f.sources));
+  return [...ids].map((id) => sourceById.get(id)).filter((s): s is Source => s !== undefined);
+}
+
+export function toJsonReport(a: Assessment) {
+  const { rules: _trace, ...rest } = a;
+  return { ...JSON_FORMAT, disclaimer: DISCLAIMER, ...rest, sources: citedSources(a) };
+}
+
+const FIT_LABEL: Record<Fit, string> = {
+  favoured: 'FAVOURED',
+  possible: 'POSSIBLE',
+  caution: 'CAUTION',
+  not_advised: 'NOT ADVISED'
+};
+const unverified = (verified: boolean) => (verified ? '' : ' (unverified — check the primary source)');
+const cite = (ids: readonly string[]) => `[${ids.join(', ')}]`;
+const value = (v: Trigger['value']) => (Array.isArray(v) ? (v.length ? v.join(', ') : 'none') : String(v));
+const triggerText = (t: readonly Trigger[]) => t.map((x) => `${x.label}: ${value(x.value)}`).join('; ');
+const reasonLine = (mark: string, r: Reason) => `    ${mark} ${r.text}${unverified(r.verified)} ${cite(r.sources)}`;
+
+function platformText(a: Assessment): string[] {
+  return a.platforms.flatMap((p) => [
+    `${p.name}: ${FIT_LABEL[p.fit]}`,
+    `  ${p.fitReason}`,
+    '  For:',
+    ...p.for.map((r) => reasonLine('+', r)),
+    '  Against:',
+    ...p.against.map((r) => reasonLine('-', r)),
+    ...p.findings
+      .filter((f) => f.direction === 'neutral')
+      .flatMap((f) => [`  Note: ${f.text}${unverified(f.verified)} ${cite(f.sources)}`]),
+    ...(p.findings.length ? ['  Based on these answers:'] : []),
+    ...p.findings.map((f) => `    ${f.ruleId} (${f.strength.replace('_', ' ')}): ${triggerText(f.trigger)}`),
+    ''
+  ]);
+}
+
+function productText(a: Assessment): string[] {
+  if (a.products.length === 0) return ['  No approved product for this indication.', ''];
+  return a.products.flatMap((p) => [
+    `  ${p.name} (${p.platform}${p.serotype ? `, ${p.serotype}` : ''}${p.marketStatus === 'discontinued' ? ', discontinued' : ''}): ${p.status.replace('_', ' ')}`,
+    `    ${p.statusReason}`,
+    ...p.checks
+      .filter((c) => c.result !== 'not_met')
+      .map((c) => {
+        const status =
+          c.result === 'met' ? 'applies' : `not known — ${c.unknownPaths.map(factLabel).join(', ')}; if so`;
+        return `    [${status}] ${c.text}${unverified(c.verified)} ${cite(c.sources)}`;
+      }),
+    ''
+  ]);
+}
+
+export function toTextReport(a: Assessment): string {
+  const lines = [
+    `vector-select assessment — knowledge base ${a.knowledgeBase.version}, reviewed ${a.knowledgeBase.reviewed}`,
+    DISCLAIMER,
+    '',
+    'PLATFORMS',
+    ...platformText(a),
+    'PRODUCT CHECKS',
+    ...productText(a),
+    'AAV CAPSIDS FOR THE TARGET TISSUE',
+    ...(a.serotypes.length
+      ? a.serotypes.map(
+          (s) => `  ${s.id} (${s.routes}; antibodies: ${s.antibodies.replace('_', ' ')}): ${s.text} ${cite(s.sources)}`
+        )
+      : ['  None suited to this target.']),
+    '',
+    'MEDICATION ACTIONS',
+    ...(a.medicationActions.length
+      ? a.medicationActions.map((m) => `  - ${m.text} ${cite(m.sources)}`)
+      : ['  None from the recorded answers.']),
+    '',
+    'MONITORING',
+    ...a.platforms.flatMap((p) => [
+      `  ${p.name}:`,
+      ...a.monitoring[p.id].map((m) => `    - ${m.text}${unverified(m.verified)} ${cite(m.sources)}`)
+    ]),
+    '',
+    'LONG-TERM FOLLOW-UP',
+    ...a.platforms.map(
+      (p) =>
+        `  ${p.name}: ${a.followUp[p.id].text}${unverified(a.followUp[p.id].verified)} ${cite(a.followUp[p.id].sources)}`
+    ),
+    '',
+    'WHAT WOULD CHANGE THE PICTURE (unanswered questions)',
+    ...(a.unknowns.length
+      ? a.unknowns.map(
+          (u) =>
+            `  - ${u.label} (${u.path})${u.changesFit.length ? ` — could change the fit of ${u.changesFit.join(', ')}` : ''}; rules: ${u.rules.map((r) => r.ruleId).join(', ')}`
+        )
+      : ['  None.']),
+    '',
+    'SOURCES',
+    ...citedSources(a).map((s) => `  [${s.id}] ${sourceText(s)}`),
+    '',
+    DISCLAIMER
+  ];
+  return lines.join('\n');
+}
+
+export function sourceText(s: Source): string {
+  const ids = [
+    s.identifier.doi && `doi:${s.identifier.doi}`,
+    s.identifier.pmid && `PMID ${s.identifier.pmid}`,
+    s.identifier.pmcid,
+    s.identifier.label
+  ].filter(Boolean);
+  const status =
+    s.verification === 'verified'
+      ? 'verified'
+      : `${s.verification}ly verified — ${s.unverifiedNote ?? 'check the primary source'}`;
+  return `${s.citation} ${s.issuer}${s.date ? `, ${s.date}` : ''}.${ids.length ? ` ${ids.join('; ')}.` : ''} (${status})`;
+}
