@@ -187,3 +187,28 @@ describe('the wizard machine', () => {
     expect(actor.getSnapshot().context.draft).toEqual({ schemaVersion: 1 });
   });
 });
+
+describe('resuming a case saved on this device', () => {
+  const partial = { schemaVersion: 1 as const, patient: adultLiver.patient, condition: adultLiver.condition };
+
+  test.each([
+    ['a complete case at summary', adultLiver, 'summary', 'summary'],
+    ['a complete case at a question page', adultLiver, 'liver', 'liver'],
+    ['a part-answered case at its next page', partial, 'infections', 'infections'],
+    ['a part-answered case asking for review', partial, 'review', 'infections'],
+    ['a part-answered case asking for a page it has not reached', partial, 'target', 'infections'],
+    ['a complete case left on the confirm page', adultLiver, 'confirmDrop', 'review']
+  ] as const)('%s reopens at the right page', (_, draft, page, expected) => {
+    const actor = startWizard();
+    actor.send({ type: 'RESUME', draft, page });
+    expect(pageOf(actor)).toBe(expected);
+    expect(actor.getSnapshot().context.draft).toEqual(draft);
+  });
+
+  test('replaces the case in memory, keeping none of its typed entries', () => {
+    const actor = completeWith(startWizard(), withPriorAav);
+    actor.send({ type: 'RESUME', draft: partial, page: 'infections' });
+    expect(actor.getSnapshot().context.draft).toEqual(partial);
+    expect(actor.getSnapshot().context.entries).toEqual({});
+  });
+});

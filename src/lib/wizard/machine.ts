@@ -11,8 +11,10 @@ import {
   allComplete,
   canOpen,
   dropOrphans,
+  isComplete,
   nextPage,
   orphanedBy,
+  pathFor,
   previousPage,
   type PageId,
   type QuestionPage
@@ -41,6 +43,7 @@ export type WizardEvent =
   | { type: 'CONFIRM' }
   | { type: 'CANCEL' }
   | { type: 'LOAD'; case: Case }
+  | { type: 'RESUME'; draft: Draft; page: PageId }
   | { type: 'RESTART' };
 
 const ROUTABLE: PageId[] = ['start', ...QUESTION_PAGES, 'review', 'summary'];
@@ -53,6 +56,10 @@ const freshContext = (): WizardContext => ({
   requested: null,
   pending: null
 });
+
+/** A resumed case reopens where it was left if that page can open, else at its first unanswered page. */
+const resumeAt = (draft: Draft, page: PageId): PageId =>
+  canOpen(page, draft) ? page : (pathFor(draft).find((p) => !isComplete(p, draft)) ?? 'review');
 
 const nextOf = (c: WizardContext): PageId =>
   c.from === 'review' ? 'summary' : nextPage(c.from as QuestionPage, c.draft, c.changing !== null);
@@ -135,6 +142,10 @@ export const wizardMachine = setup({
       if (event.type !== 'LOAD') return {};
       return { ...freshContext(), draft: event.case as Draft };
     }),
+    resume: assign(({ event }) => {
+      if (event.type !== 'RESUME') return {};
+      return { ...freshContext(), draft: event.draft, requested: resumeAt(event.draft, event.page) };
+    }),
     reset: assign(() => freshContext())
   }
 }).createMachine({
@@ -144,6 +155,7 @@ export const wizardMachine = setup({
   on: {
     GO_TO: { guard: 'canOpenRequested', target: '.jump', actions: 'rememberRequest' },
     LOAD: { target: '.review', actions: 'load' },
+    RESUME: { target: '.jump', actions: 'resume' },
     RESTART: { target: '.start', actions: 'reset' }
   },
   states: {

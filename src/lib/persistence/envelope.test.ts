@@ -1,0 +1,67 @@
+import { describe, expect, test } from 'vitest';
+import v1 from './fixtures/case-v1.json';
+import { readEnvelope, wrap } from './envelope';
+
+const messages = (input: unknown) => {
+  const result = readEnvelope(input);
+  return result.ok ? [] : result.problems.map((p) => p.message);
+};
+
+describe('the envelope', () => {
+  test('a schema-1 file (the kept fixture) loads, label and all', () => {
+    const result = readEnvelope(v1);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.value).toEqual(v1.case);
+  });
+
+  test('a bare case, without the wrapper, is read as the documented case format', () => {
+    expect(readEnvelope(v1.case)).toEqual({ ok: true, value: v1.case });
+  });
+
+  test('wrap records the app, kind, version and time', () => {
+    expect(wrap(v1.case, 'case', new Date('2026-01-02T03:04:05Z'))).toEqual({
+      app: 'vector-select',
+      kind: 'case',
+      envelopeVersion: 1,
+      savedAt: '2026-01-02T03:04:05.000Z',
+      case: v1.case
+    });
+  });
+
+  test.each([
+    [
+      { ...v1, case: { ...v1.case, schemaVersion: 2 } },
+      'This case was saved by a newer version of vector-select (schema 2); this version reads schema 1.'
+    ],
+    [
+      { ...v1, case: { ...v1.case, schemaVersion: 'one' } },
+      'This case has an unknown schema version (one); this version reads schema 1.'
+    ],
+    [
+      { ...v1, envelopeVersion: 3 },
+      'This was saved by a newer version of vector-select (envelope 3); this version reads envelope 1.'
+    ],
+    [{ ...v1, envelopeVersion: '1' }, 'envelopeVersion must be 1; it is 1.'],
+    [{ ...v1, app: 'other' }, 'This is not a vector-select case: its "app" is not "vector-select".'],
+    [{ ...v1, kind: 'rules' }, 'This holds "rules", not a case.'],
+    [{ ...v1, savedAt: 'yesterday' }, 'savedAt must be a date and time such as 2026-01-31T09:30:00.000Z.'],
+    [{ app: 'vector-select', kind: 'case', envelopeVersion: 1 }, 'The case itself is missing.'],
+    [42, 'This is not a vector-select case: a case is a JSON object.']
+  ])('%# is refused with a specific message', (input, message) => {
+    expect(messages(input)).toEqual([message]);
+  });
+
+  test('a wrong shape names each wrong field, what it holds, and why', () => {
+    const { infections: _gone, ...rest } = v1.case;
+    const broken = {
+      ...rest,
+      patient: { ...v1.case.patient, ageBand: 'ancient' },
+      liver: { ...v1.case.liver, altMultiple: 'high' }
+    };
+    expect(messages({ ...v1, case: broken })).toEqual([
+      'patient.ageBand is "ancient", which is not allowed: Select the age band',
+      'infections is missing: it must be a group of answers (a JSON object)',
+      'liver.altMultiple is "high", which is not allowed: Enter ALT/AST as a multiple of the upper limit of normal, for example 1.5'
+    ]);
+  });
+});

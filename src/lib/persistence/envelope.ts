@@ -1,0 +1,78 @@
+/**
+ * The versioned wrapper around a case in files and on this device:
+ * `{ app: 'vector-select', kind, envelopeVersion: 1, savedAt?, case }`. Reading checks the
+ * wrapper, migrates the case's `schemaVersion`, then validates it with the case schema.
+ * A bare case (an object with `schemaVersion` at the top) is read too, as the documented case format.
+ */
+import * as z from 'zod/mini';
+import { caseSchema, type Case } from '../case/schema';
+import { migrate } from './migrations';
+import { isRecord, loaded, problemsOf, refused, type Loaded } from './result';
+
+export const APP = 'vector-select';
+export const ENVELOPE_VERSION = 1;
+export type Kind = 'case' | 'case-in-progress';
+export type Envelope<T = Case> = {
+  app: typeof APP;
+  kind: Kind;
+  envelopeVersion: typeof ENVELOPE_VERSION;
+  savedAt?: string;
+  case: T;
+};
+
+export const wrap = <T>(value: T, kind: Kind = 'case', savedAt?: Date): Envelope<T> => ({
+  app: APP,
+  kind,
+  envelopeVersion: ENVELOPE_VERSION,
+  ...(savedAt ? { savedAt: savedAt.toISOString() } : {}),
+  case: value
+});
+
+const isoDate = z.iso.datetime();
+
+/** Checks the wrapper and returns its raw, migrated case (not yet validated) and when it was saved. */
+export function openEnvelope(
+  input: unknown,
+  kind: Kind = 'case'
+): Loaded<{ raw: Record<string, unknown>; savedAt?: string }> {
+  if (!isRecord(input)) return refused('This is not a vector-select case: a case is a JSON object.');
+  if (!('app' in input) && 'schemaVersion' in input) {
+    const bare = migrate(input);
+    return bare.ok ? loaded({ raw: bare.value }) : bare;
+  }
+  if (input.app !== APP) return refused('This is not a vector-select case: its "app" is not "vector-select".', 'app');
+  if (input.kind !== kind)
+    return refused(`This holds "${String(input.kind).slice(0, 30)}", not a ${kind.replaceAll('-', ' ')}.`, 'kind');
+  const version = input.envelopeVersion;
+  if (typeof version === 'number' && version > ENVELOPE_VERSION)
+    return refused(
+      `This was saved by a newer version of vector-select (envelope ${version}); this version reads envelope ${ENVELOPE_VERSION}.`,
+      'envelopeVersion'
+    );
+  if (version !== ENVELOPE_VERSION)
+    return refused(
+      `envelopeVersion must be ${ENVELOPE_VERSION}; it is ${String(version).slice(0, 20)}.`,
+      'envelopeVersion'
+    );
+  if (input.savedAt !== undefined && !z.safeParse(isoDate, input.savedAt).success)
+    return refused('savedAt must be a date and time such as 2026-01-31T09:30:00.000Z.', 'savedAt');
+  if (!('case' in input)) return refused('The case itself is missing.', 'case');
+  const migrated = migrate(input.case);
+  if (!migrated.ok) return migrated;
+  return loaded({ raw: migrated.value, ...(typeof input.savedAt === 'string' ? { savedAt: input.savedAt } : {}) });
+}
+
+/**
+ * Validates a raw case; each wrong field is named with what was found and why it is wrong.
+ * Not `parseCase`: its flattened errors drop the issue's `expected` type, which the message needs.
+ */
+export function validateCase(raw: Record<string, unknown>): Loaded<Case> {
+  const parsed = z.safeParse(caseSchema, raw);
+  return parsed.success ? loaded(parsed.data) : { ok: false, problems: problemsOf(raw, parsed.error.issues) };
+}
+
+/** Reads a file's or link's contents as a complete case. */
+export function readEnvelope(input: unknown): Loaded<Case> {
+  const opened = openEnvelope(input);
+  return opened.ok ? validateCase(opened.value.raw) : opened;
+}

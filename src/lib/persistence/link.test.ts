@@ -1,0 +1,114 @@
+import { describe, expect, test } from 'vitest';
+import { examples } from './fixtures/examples';
+import { toBase64url } from './base64url';
+import { deflate } from './inflate';
+import { decodeLink, deidentify, encodeLink, payloadOf, shareUrl } from './link';
+
+const messages = async (payload: string) => {
+  const result = await decodeLink(payload);
+  return result.ok ? [] : result.problems.map((p) => p.message);
+};
+const pack = async (text: string, version = 'v1') =>
+  `${version}.${toBase64url(await deflate(new TextEncoder().encode(text)))}`;
+const flow = examples[0]![1];
+
+describe('share links', () => {
+  test.each(examples)('%s: link then open gives the same case, without its label', async (_, c) => {
+    expect(await decodeLink(await encodeLink(c))).toEqual({ ok: true, value: deidentify(c) });
+  });
+
+  test('the label is never in the link, even in compressed form', async () => {
+    const payload = await encodeLink(flow);
+    const inflated = await new Response(
+      new Blob([
+        Uint8Array.from(atob(payload.slice(3).replaceAll('-', '+').replaceAll('_', '/')), (c) => c.charCodeAt(0))
+      ])
+        .stream()
+        .pipeThrough(new DecompressionStream('deflate-raw'))
+    ).text();
+    expect(inflated).not.toContain('label');
+    expect(inflated).not.toContain('Clinic 3');
+  });
+
+  test('a label added to a link by hand is dropped', async () => {
+    const result = await decodeLink(await pack(JSON.stringify({ ...flow, label: 'Mr Smith' })));
+    expect(result).toEqual({ ok: true, value: deidentify(flow) });
+  });
+
+  test('the share URL puts the answers in the fragment of the review page, never the query', async () => {
+    const url = new URL(await shareUrl(flow, 'https://example.org'));
+    expect(url.pathname).toBe('/case/review');
+    expect(url.search).toBe('');
+    expect(url.hash).toMatch(/^#case=v1\.[A-Za-z0-9_-]+$/);
+    expect(payloadOf(url.hash)).toBe(await encodeLink(flow));
+    expect(url.href.length).toBeLessThan(2000);
+  });
+
+  test.each([
+    ['nothing after the version', 'v1.'],
+    ['characters outside base64url', 'v1.abc$def'],
+    ['an impossible base64 length', 'v1.abcde']
+  ])('malformed (%s) is refused', async (_, payload) => {
+    expect(await messages(payload)).toEqual([
+      'The link is damaged: it contains characters a case link never has. It may have been cut or changed when it was copied.'
+    ]);
+  });
+
+  test('no version is refused', async () => {
+    expect(await messages('abc')).toEqual([
+      'The link is damaged: it does not start with a format version such as "v1.".'
+    ]);
+  });
+
+  test('a truncated link is refused as damaged', async () => {
+    const payload = await encodeLink(flow);
+    expect(await messages(payload.slice(0, payload.length - 12))).toEqual([
+      'The link is damaged: part of it is missing or was changed when it was copied. Ask for the link again.'
+    ]);
+  });
+
+  test('tampered contents that are not JSON are refused', async () => {
+    expect(await messages(await pack('{"schemaVersion": 1, pat'))).toEqual([
+      'The link was changed: its contents are not readable answers. Ask for the link again.'
+    ]);
+  });
+
+  test('tampered answers name the field', async () => {
+    const tampered = { ...flow, infections: { ...flow.infections, hiv: 'unknown' } };
+    expect(await messages(await pack(JSON.stringify(tampered)))).toEqual([
+      'infections.hiv is "unknown", which is not allowed: Select the HIV status'
+    ]);
+  });
+
+  test('a newer link format and a newer schema are refused with what this version reads', async () => {
+    expect(await messages(await pack(JSON.stringify(flow), 'v2'))).toEqual([
+      'This link was made by a newer version of vector-select (link format v2); this version reads v1.'
+    ]);
+    expect(await messages(await pack(JSON.stringify(flow), 'v0'))).toEqual([
+      'This link has an unknown format (v0); this version reads v1.'
+    ]);
+    expect(await messages(await pack(JSON.stringify({ ...flow, schemaVersion: 2 })))).toEqual([
+      'This case was saved by a newer version of vector-select (schema 2); this version reads schema 1.'
+    ]);
+  });
+
+  test('an over-long link is refused without being decoded', async () => {
+    expect(await messages('v1.' + 'A'.repeat(9000))).toEqual([
+      'The link is too long to be a vector-select case (9,003 characters; the limit is 8,192).'
+    ]);
+  });
+
+  test('a small link that would inflate past 64 KB (a zip bomb) is stopped', async () => {
+    const bomb = await pack(' '.repeat(4 * 1024 * 1024));
+    expect(bomb.length).toBeLessThan(8192);
+    expect(await messages(bomb)).toEqual([
+      'The link expands to more than 64 KB, which no case needs, so it was not opened.'
+    ]);
+  });
+
+  test('payloadOf reads #case=… and nothing else', () => {
+    expect(payloadOf('#case=v1.abc')).toBe('v1.abc');
+    expect(payloadOf('#main')).toBeUndefined();
+    expect(payloadOf('')).toBeUndefined();
+  });
+});

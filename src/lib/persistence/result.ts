@@ -1,0 +1,57 @@
+/**
+ * The outcome of reading anything from outside the app (a file, a link, saved data): either the
+ * value, or problems a person can act on. `path` names the field (`infections.hiv`), or is empty
+ * when the problem is with the whole input.
+ */
+export type Problem = { path: string; message: string };
+export type Loaded<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+
+export const loaded = <T>(value: T): Loaded<T> => ({ ok: true, value });
+export const refused = (message: string, path = ''): Loaded<never> => ({ ok: false, problems: [{ path, message }] });
+
+export const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** Reads a value at a dotted path such as `aavAntibodies.results.0.titre`; undefined when absent. */
+export function valueAt(input: unknown, path: string): unknown {
+  let here: unknown = input;
+  for (const key of path.split('.')) {
+    if (typeof here !== 'object' || here === null || !Object.hasOwn(here, key)) return undefined;
+    here = (here as Record<string, unknown>)[key];
+  }
+  return here;
+}
+
+const shown = (x: unknown) => {
+  const text = typeof x === 'string' ? `"${x}"` : Array.isArray(x) ? 'a list' : x === null ? 'null' : String(x);
+  return typeof x === 'object' && x !== null && !Array.isArray(x) ? 'an object' : text.slice(0, 40);
+};
+
+const EXPECTED: Record<string, string> = {
+  object: 'a group of answers (a JSON object)',
+  array: 'a list',
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false'
+};
+
+export type Issue = { path: PropertyKey[]; message: string; expected?: unknown };
+
+/** zod/mini's default message is a bare "Invalid input"; the issue's `expected` says what should be there. */
+function why({ message, expected }: Issue): string {
+  if (!message.startsWith('Invalid input')) return message;
+  const wanted = typeof expected === 'string' ? EXPECTED[expected] : undefined;
+  return wanted ? `it must be ${wanted}` : 'it is not an allowed value';
+}
+
+/** "infections.hiv is missing: Select the HIV status" — the field, what was found, and the rule it broke. */
+export function describeIssue(input: unknown, issue: Issue): Problem {
+  const path = issue.path.map(String).join('.');
+  if (path === '') return { path, message: why(issue) };
+  const found = valueAt(input, path);
+  const what = found === undefined ? 'is missing' : `is ${shown(found)}, which is not allowed`;
+  return { path, message: `${path} ${what}: ${why(issue)}` };
+}
+
+export const problemsOf = (input: unknown, issues: readonly Issue[]): Problem[] =>
+  issues.map((issue) => describeIssue(input, issue));

@@ -1,0 +1,117 @@
+import { describe, expect, test } from 'vitest';
+import { examples } from './fixtures/examples';
+import { clearSavedCase, hasSavedCase, loadSavedCase, readSaved, saveCase, STORAGE_KEY } from './storage';
+
+/** An in-memory Storage, optionally full. */
+class MemoryStorage implements Storage {
+  #items = new Map<string, string>();
+  constructor(private full = false) {}
+  get length() {
+    return this.#items.size;
+  }
+  key = (i: number) => [...this.#items.keys()][i] ?? null;
+  getItem = (k: string) => this.#items.get(k) ?? null;
+  setItem = (k: string, v: string) => {
+    if (this.full) throw new DOMException('quota', 'QuotaExceededError');
+    this.#items.set(k, String(v));
+  };
+  removeItem = (k: string) => void this.#items.delete(k);
+  clear = () => this.#items.clear();
+}
+
+const partial = { schemaVersion: 1 as const, patient: examples[1]![1].patient };
+
+describe('saving on this device', () => {
+  test.each(examples)('%s: save then load gives the identical case and page', (_, c) => {
+    const store = new MemoryStorage();
+    expect(saveCase(c, 'summary', store, new Date('2026-11-25T10:00:00Z'))).toEqual({ ok: true });
+    expect(loadSavedCase(store)).toEqual({
+      status: 'saved',
+      saved: { draft: c, page: 'summary', savedAt: '2026-11-25T10:00:00.000Z' }
+    });
+  });
+
+  test('a case in progress, with sections missing, is saved and read back with its page', () => {
+    const store = new MemoryStorage();
+    saveCase(partial, 'infections', store);
+    const read = loadSavedCase(store);
+    expect(read.status === 'saved' && read.saved).toMatchObject({ draft: partial, page: 'infections' });
+  });
+
+  test('nothing is stored until save is asked for, and looking for a saved case writes nothing', () => {
+    const store = new MemoryStorage();
+    expect(hasSavedCase(store)).toBe(false);
+    expect(loadSavedCase(store)).toEqual({ status: 'none' });
+    expect(store.length).toBe(0);
+  });
+
+  test.each([
+    ['not JSON', '{"app":', 'it is not readable JSON'],
+    [
+      'a newer schema',
+      JSON.stringify({
+        app: 'vector-select',
+        kind: 'case-in-progress',
+        envelopeVersion: 1,
+        page: 'review',
+        case: { schemaVersion: 2 }
+      }),
+      'This case was saved by a newer version of vector-select (schema 2); this version reads schema 1'
+    ],
+    [
+      'an unknown page',
+      JSON.stringify({
+        app: 'vector-select',
+        kind: 'case-in-progress',
+        envelopeVersion: 1,
+        page: 'elsewhere',
+        case: partial
+      }),
+      'it does not say which page the case was on'
+    ],
+    [
+      'a wrong answer',
+      JSON.stringify({
+        app: 'vector-select',
+        kind: 'case-in-progress',
+        envelopeVersion: 1,
+        page: 'review',
+        case: { ...partial, patient: { ageBand: 'old' } }
+      }),
+      'patient.ageBand is "old", which is not allowed: Select the age band'
+    ]
+  ])('a damaged entry (%s) is reported, not used, and can be cleared', (_, text, reason) => {
+    const store = new MemoryStorage();
+    store.setItem(STORAGE_KEY, text);
+    const read = loadSavedCase(store);
+    expect(read.status).toBe('damaged');
+    expect(read.status === 'damaged' && read.message).toContain(reason);
+    expect(clearSavedCase([store])).toEqual({ ok: true });
+    expect(store.length).toBe(0);
+  });
+
+  test('clear removes every key of this app from both storages and leaves other sites’ keys', () => {
+    const local = new MemoryStorage();
+    const session = new MemoryStorage();
+    saveCase(partial, 'patient', local);
+    session.setItem('vector-select:anything', 'x');
+    local.setItem('other-app', 'keep');
+    clearSavedCase([local, session]);
+    expect([local.length, session.length, local.getItem('other-app')]).toEqual([1, 0, 'keep']);
+  });
+
+  test('storage that is full or missing gives a message, not an error', () => {
+    expect(saveCase(partial, 'patient', new MemoryStorage(true))).toEqual({
+      ok: false,
+      message:
+        'The case could not be saved: this browser’s storage is full or turned off. Download the case file instead.'
+    });
+    expect(saveCase(partial, 'patient', undefined).ok).toBe(false);
+    expect(loadSavedCase(undefined).status).toBe('unavailable');
+    expect(hasSavedCase(undefined)).toBe(false);
+  });
+
+  test('readSaved refuses an entry larger than any case', () => {
+    expect(readSaved('x'.repeat(200 * 1024)).ok).toBe(false);
+  });
+});
