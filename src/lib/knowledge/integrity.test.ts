@@ -1,0 +1,118 @@
+import { describe, expect, test } from 'vitest';
+import { parseCase } from '../case/parse';
+import { assess } from '../engine/assess';
+import { withPatch } from '../fixtures/build';
+import { ruleCases } from '../fixtures/rule-cases';
+import { FACTS, followUp, knowledgeBase, monitoring, platforms, products, rules, serotypes, sources, tissues } from '.';
+import { conditionPaths } from './paths';
+import * as schema from './schema';
+import { TISSUES, INDICATIONS } from '../case/values';
+
+const statements = [
+  ...platforms.flatMap((p) => [...Object.values(p.properties), ...p.variants.map((v) => v.note), ...p.pros, ...p.cons]),
+  ...tissues.flatMap((t) => Object.values(t.platforms)),
+  ...serotypes.map((s) => s.tropism),
+  ...products.flatMap((p) => [p.approval, ...p.labelFacts])
+];
+const citations = [
+  ...statements.flatMap((s) => s.sources),
+  ...rules.flatMap((r) => r.sources),
+  ...monitoring.flatMap((m) => m.sources),
+  ...followUp.flatMap((f) => f.sources)
+];
+const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
+
+describe('the knowledge base', () => {
+  test('has a semver version and a review date', () => {
+    expect(knowledgeBase.version).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(knowledgeBase.reviewed).toBe('2026-11-25');
+  });
+
+  test.each([
+    ['sources', schema.sourceSchema, sources],
+    ['platforms', schema.platformSchema, platforms],
+    ['tissues', schema.tissueSchema, tissues],
+    ['serotypes', schema.serotypeSchema, serotypes],
+    ['products', schema.productSchema, products],
+    ['rules', schema.ruleSchema, rules],
+    ['monitoring items', schema.monitoringItemSchema, monitoring],
+    ['follow-up entries', schema.followUpSchema, followUp]
+  ] as const)('%s parse against their zod schema', (_name, s, data) => {
+    for (const item of data as unknown[]) expect(() => s.parse(item)).not.toThrow();
+  });
+
+  test.each([
+    ['sources', ids(sources)],
+    ['rules', ids(rules)],
+    ['products', ids(products)],
+    ['serotypes', ids(serotypes)],
+    ['monitoring items', ids(monitoring)],
+    ['platforms', ids(platforms)]
+  ])('%s have unique ids', (_name, list) => {
+    expect(new Set(list).size).toBe(list.length);
+  });
+
+  test('every cited source exists', () => {
+    const known = new Set(ids(sources));
+    expect(citations.filter((c) => !known.has(c))).toEqual([]);
+  });
+
+  test('no source is unused', () => {
+    const cited = new Set(citations);
+    expect(ids(sources).filter((id) => !cited.has(id))).toEqual([]);
+  });
+
+  test('every source that is not verified says what to check', () => {
+    expect(sources.filter((s) => s.verification !== 'verified' && !s.unverifiedNote).map((s) => s.id)).toEqual([]);
+  });
+
+  test('source patient attributes are the case paths their rules read', () => {
+    for (const s of sources) {
+      const expected = new Set(
+        [
+          ...rules.filter((r) => r.sources.includes(s.id)),
+          ...monitoring.filter((m) => m.sources.includes(s.id))
+        ].flatMap((r) => (r.when ? conditionPaths(r.when) : []))
+      );
+      expect(s.patientAttributes).toEqual([...expected].sort());
+    }
+  });
+
+  test('rules read only known facts, and target known products', () => {
+    const productIds = new Set(ids(products));
+    for (const r of rules) {
+      expect(conditionPaths(r.when).filter((p) => !(p in FACTS))).toEqual([]);
+      expect((r.target.products ?? []).filter((p) => !productIds.has(p))).toEqual([]);
+    }
+  });
+
+  test('all 44 candidate rules of the clinical reference are encoded', () => {
+    const covered = new Set(rules.flatMap((r) => r.candidates));
+    const monitoringCandidates = [40, 41]; // encoded as monitoring items, see monitoring.ts
+    const missing = Array.from({ length: 44 }, (_, i) => i + 1).filter(
+      (n) => !covered.has(n) && !monitoringCandidates.includes(n)
+    );
+    expect(missing).toEqual([]);
+    expect(monitoring.some((m) => m.platform === 'lv')).toBe(true);
+    expect(monitoring.some((m) => m.platform === 'aav')).toBe(true);
+  });
+
+  test('every rule is reachable: some valid case makes it met', () => {
+    for (const [id, met] of ruleCases) {
+      const parsed = parseCase(withPatch(met));
+      expect(parsed.ok).toBe(true);
+      if (parsed.ok) expect(assess(parsed.case).rules.find((r) => r.ruleId === id)?.result).toBe('met');
+    }
+  });
+
+  test('tissues and product indications use the case vocabulary', () => {
+    expect(ids(tissues).sort()).toEqual([...TISSUES].sort());
+    for (const p of products)
+      expect(p.indications.filter((i) => !(INDICATIONS as readonly string[]).includes(i))).toEqual([]);
+    for (const s of serotypes) expect(s.tissues.filter((t) => !(TISSUES as readonly string[]).includes(t))).toEqual([]);
+  });
+
+  test('the AAV follow-up of up to 5 years is marked unverified', () => {
+    expect(followUp.find((f) => f.platform === 'aav')).toMatchObject({ years: 5, verified: false });
+  });
+});
