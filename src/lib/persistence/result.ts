@@ -35,13 +35,14 @@ const EXPECTED: Record<string, string> = {
   boolean: 'true or false'
 };
 
-export type Issue = { path: PropertyKey[]; message: string; expected?: unknown };
+export type Issue = { path: PropertyKey[]; message: string; expected?: unknown; values?: readonly unknown[] };
 
-/** zod/mini's default message is a bare "Invalid input"; the issue's `expected` says what should be there. */
-function why({ message, expected }: Issue): string {
+/** zod/mini's default message is a bare "Invalid input"; the issue's `expected` or `values` say what should be there. */
+function why({ message, expected, values }: Issue): string {
   if (!message.startsWith('Invalid input')) return message;
+  if (values && values.length > 0) return `it must be one of ${values.map((v) => JSON.stringify(v)).join(', ')}`;
   const wanted = typeof expected === 'string' ? EXPECTED[expected] : undefined;
-  return wanted ? `it must be ${wanted}` : 'it is not an allowed value';
+  return wanted ? `it must be ${wanted}` : `it must be a valid ${String(expected ?? 'answer')}`;
 }
 
 /** "infections.hiv is missing: Select the HIV status" — the field, what was found, and the rule it broke. */
