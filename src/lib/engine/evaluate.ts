@@ -52,6 +52,26 @@ const merge = (traces: Trace[], pick: (t: Trace) => Trigger[], result: Result): 
   thresholds: [...new Set(traces.flatMap((t) => t.thresholds))]
 });
 
+/** The result alone, without building a trace: the fast path for the what-if search. */
+export function resultOf(c: Condition, facts: Facts): Result {
+  if ('conditions' in c) {
+    const [decisive, other] = c.op === 'all' ? (['not_met', 'met'] as const) : (['met', 'not_met'] as const);
+    let unknown = false;
+    for (const x of c.conditions) {
+      const r = resultOf(x, facts);
+      if (r === decisive) return decisive;
+      if (r === 'unknown') unknown = true;
+    }
+    return unknown ? 'unknown' : other;
+  }
+  if ('condition' in c) {
+    const r = resultOf(c.condition, facts);
+    return r === 'unknown' ? r : r === 'met' ? 'not_met' : 'met';
+  }
+  const value = facts[c.path];
+  return value === undefined ? 'unknown' : compare(c, value);
+}
+
 export function evaluate(c: Condition, facts: Facts): Trace {
   if ('conditions' in c) {
     const traces = c.conditions.map((x) => evaluate(x, facts));

@@ -2,13 +2,16 @@
 import { products } from '../knowledge/products';
 import { rules } from '../knowledge/rules';
 import type { Rule } from '../knowledge/schema';
-import { evaluate } from './evaluate';
+import { evaluate, resultOf } from './evaluate';
 import type { Facts, PlatformId, RuleOutcome } from './types';
 
 export const ruleById = new Map(rules.map((r) => [r.id, r]));
 const productById = new Map(products.map((p) => [p.id, p]));
 
 export function runRule(rule: Rule, facts: Facts): RuleOutcome {
+  // Most rules are not met for a given patient; only met and unknown outcomes need the full trace.
+  if (resultOf(rule.when, facts) === 'not_met')
+    return { ruleId: rule.id, result: 'not_met', trigger: [], unknownPaths: [] };
   const t = evaluate(rule.when, facts);
   return {
     ruleId: rule.id,

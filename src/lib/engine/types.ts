@@ -18,7 +18,7 @@ export type Trigger = { path: string; label: string; value: FactValue };
 export type RuleOutcome = {
   ruleId: string;
   result: Result;
-  /** Answers that made the rule met (or not met); empty when unknown. */
+  /** Answers that made the rule met; empty when not met or unknown. */
   trigger: Trigger[];
   /** Paths whose missing answers left the rule unknown. */
   unknownPaths: string[];

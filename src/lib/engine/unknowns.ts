@@ -5,7 +5,7 @@
  */
 import { FACTS, factLabel } from '../knowledge/facts';
 import type { Condition, Rule } from '../knowledge/schema';
-import { evaluate } from './evaluate';
+import { resultOf } from './evaluate';
 import { fitFrom } from './fit';
 import { ruleById, rulePlatforms, ruleProducts } from './outcomes';
 import { platformStrengths } from './strengths';
@@ -28,19 +28,26 @@ function candidates(rule: Rule, path: string): FactValue[] {
   return [domain.min, domain.max, ...numbersIn(rule.when, path)];
 }
 
+/** Facts with some answers filled in, layered over the case's facts without copying them. */
+const overlay = (facts: Facts, path: string, value: FactValue): Facts => {
+  const out = Object.create(facts) as Record<string, FactValue>;
+  out[path] = value;
+  return out;
+};
+
 /** Is there an answer to the missing questions that makes the rule met? */
 export function couldBeMet(rule: Rule, facts: Facts, paths: readonly string[]): boolean {
   const options = paths.map((p) => candidates(rule, p));
   const total = options.reduce((n, o) => n * Math.max(o.length, 1), 1);
   if (total > MAX_COMBINATIONS) {
     // Too many combinations: try one question at a time (may miss rules needing several answers).
-    return paths.some((p, i) => options[i]!.some((v) => evaluate(rule.when, { ...facts, [p]: v }).result === 'met'));
+    return paths.some((p, i) => options[i]!.some((v) => resultOf(rule.when, overlay(facts, p, v)) === 'met'));
   }
-  const search = (i: number, acc: Record<string, FactValue>): boolean => {
-    if (i === paths.length) return evaluate(rule.when, acc).result === 'met';
-    return options[i]!.some((v) => search(i + 1, { ...acc, [paths[i]!]: v }));
+  const search = (i: number, acc: Facts): boolean => {
+    if (i === paths.length) return resultOf(rule.when, acc) === 'met';
+    return options[i]!.some((v) => search(i + 1, overlay(acc, paths[i]!, v)));
   };
-  return search(0, { ...facts });
+  return search(0, facts);
 }
 
 export function unknownQuestions(
