@@ -1,0 +1,96 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { DISCLAIMER } from '../src/lib/engine/report';
+import { patients } from '../src/lib/fixtures/patients';
+
+const SCRIPT = fileURLToPath(new URL('./assess.ts', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'assess-cli-'));
+const file = (name: string, content: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+const caseFile = (name: string, c: unknown) => file(name, JSON.stringify(c));
+const sma = patients.find((p) => p.id === 'sma-infant-aav9')!;
+
+type Run = { code: number; stdout: string; stderr: string };
+const run = (...args: string[]) =>
+  new Promise<Run>((resolve) =>
+    execFile(process.execPath, ['--import', 'tsx', SCRIPT, ...args], (error, stdout, stderr) =>
+      resolve({ code: error ? ((error.code as number | undefined) ?? 1) : 0, stdout, stderr })
+    )
+  );
+const mutate = (change: (c: Record<string, Record<string, unknown>>) => void) => {
+  const c = structuredClone(sma.case) as unknown as Record<string, Record<string, unknown>>;
+  change(c);
+  return c;
+};
+
+describe.concurrent('npm run assess', { timeout: 60_000 }, () => {
+  test('prints the JSON assessment of a valid case file', async () => {
+    const r = await run(caseFile('sma.json', sma.case));
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({
+      format: 'vector-select-assessment',
+      formatVersion: 1,
+      knowledgeBase: { version: '1.0.0', reviewed: '2026-11-25' }
+    });
+    expect(out.platforms.map((p: { id: string; fit: string }) => [p.id, p.fit])).toEqual([
+      ['adv', 'caution'],
+      ['lv', 'caution'],
+      ['aav', 'favoured']
+    ]);
+    expect(out.platforms[2].findings[0]).toMatchObject({ ruleId: expect.any(String), sources: expect.any(Array) });
+    expect(out).toHaveProperty('products');
+    expect(out).toHaveProperty('monitoring.aav');
+    expect(out).toHaveProperty('followUp.aav.verified', false);
+    expect(out).toHaveProperty('unknowns');
+  });
+
+  test('prints a readable text report with the disclaimer', async () => {
+    const r = await run(caseFile('sma.json', sma.case), '--format', 'text');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Adeno-associated viral vector (AAV): FAVOURED');
+    expect(r.stdout).toContain('PRODUCT CHECKS');
+    expect(r.stdout).toContain('LONG-TERM FOLLOW-UP');
+    expect(r.stdout).toContain(DISCLAIMER);
+    expect(r.stdout).toContain('knowledge base 1.0.0');
+  });
+
+  test.each<[string, unknown, string]>([
+    ['a wrong enum value', mutate((c) => (c.infections!.hiv = 'maybe')), 'infections.hiv'],
+    ['a missing section', mutate((c) => delete c.liver), 'liver'],
+    ['an out-of-range number', mutate((c) => (c.target!.cargoKb = 80)), 'target.cargoKb'],
+    ['a wrong schemaVersion', { ...sma.case, schemaVersion: 2 }, 'schemaVersion']
+  ])('rejects a case with %s, naming the field, and evaluates nothing', async (name, c, path) => {
+    const r = await run(caseFile(`${name}.json`, c));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('is not a valid case file');
+    expect(r.stderr).toContain(`- ${path}:`);
+    expect(r.stdout).toBe('');
+  });
+
+  test('rejects a file that is not JSON', async () => {
+    const r = await run(file('notes.json', 'patient: infant'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('is not valid JSON');
+    expect(r.stdout).toBe('');
+  });
+
+  test('reports a missing file', async () => {
+    const r = await run(join(dir, 'nowhere.json'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Case file not found');
+  });
+
+  test('rejects an unknown format', async () => {
+    const r = await run(caseFile('sma.json', sma.case), '--format', 'xml');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--format must be json or text');
+  });
+});
