@@ -402,7 +402,7 @@ export const rules: Rule[] = [
     rationale:
       'The Zynteglo patient information says not to take HIV medicines for at least 1 month before collection; stopping treatment needs the HIV physician.',
     action:
-      'Plan with the HIV physician: hold HIV medicines (treatment or PrEP) for at least 1 month before stem-cell collection, as the label requires.',
+      'Plan with the HIV physician: the label asks that HIV medicines (treatment or PrEP) are not taken for at least 1 month before stem-cell collection; stopping antiretroviral treatment needs specialist planning.',
     sources: ['zynteglo-patient-info'],
     verified: true
   },
