@@ -36,7 +36,8 @@ const FIT_LABEL: Record<Fit, string> = {
 const unverified = (verified: boolean) => (verified ? '' : ' (unverified — check the primary source)');
 const cite = (ids: readonly string[]) => `[${ids.join(', ')}]`;
 const words = (x: string | number) => String(x).replaceAll('_', ' ');
-const value = (v: Trigger['value']) => (Array.isArray(v) ? (v.length ? v.map(words).join(', ') : 'none') : words(v));
+const value = (v: Trigger['value']) =>
+  typeof v === 'string' || typeof v === 'number' ? words(v) : v.length ? v.map(words).join(', ') : 'none';
 const triggerText = (t: readonly Trigger[]) => t.map((x) => `${x.label}: ${value(x.value)}`).join('; ');
 const reasonLine = (mark: string, r: Reason) => `    ${mark} ${r.text}${unverified(r.verified)} ${cite(r.sources)}`;
 
