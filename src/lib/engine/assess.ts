@@ -18,7 +18,7 @@ export function assess(c: Case): Assessment {
   const outcomes = runRules(facts);
   const relevant = relevantProducts(c.patient.indication);
   const strengths = platformStrengths(outcomes, relevant);
-  const unknowns = unknownQuestions(outcomes, facts, relevant);
+  const unknowns = unknownQuestions(outcomes, facts, relevant, c.patient.indication);
   return {
     platforms: PLATFORM_IDS.map((id) => assessPlatform(id, outcomes, relevant, strengths[id], unknowns)),
     products: assessProducts(outcomes, c.patient.indication),

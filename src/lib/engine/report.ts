@@ -4,7 +4,7 @@
  */
 import { factLabel, sourceById } from '../knowledge';
 import type { Source } from '../knowledge/schema';
-import type { Assessment, Fit, Reason, Trigger } from './types';
+import type { Assessment, Fit, Reason, Trigger, UnknownQuestion } from './types';
 
 export const DISCLAIMER = 'Decision support for health professionals, not a recommendation or prescription.';
 export const JSON_FORMAT = { format: 'vector-select-assessment', formatVersion: 1 } as const;
@@ -74,6 +74,19 @@ function productText(a: Assessment): string[] {
   ]);
 }
 
+const matters = (u: UnknownQuestion) => u.changesFit.length > 0 || u.changesProducts.length > 0;
+function unknownLines(questions: readonly UnknownQuestion[]): string[] {
+  if (questions.length === 0) return ['  None.'];
+  return questions.map((u) => {
+    const effects = [
+      ...(u.changesFit.length ? [`the fit of ${u.changesFit.join(', ')}`] : []),
+      ...(u.changesProducts.length ? [`the check of ${u.changesProducts.join(', ')}`] : [])
+    ];
+    const rules = u.rules.map((r) => r.ruleId).join(', ');
+    return `  - ${u.label} (${u.path})${effects.length ? ` — could change ${effects.join(' and ')}` : ''}; rules: ${rules}`;
+  });
+}
+
 export function toTextReport(a: Assessment): string {
   const lines = [
     `vector-select assessment — knowledge base ${a.knowledgeBase.version}, reviewed ${a.knowledgeBase.reviewed}`,
@@ -107,13 +120,11 @@ export function toTextReport(a: Assessment): string {
         `  ${p.name}: ${a.followUp[p.id].text}${unverified(a.followUp[p.id].verified)} ${cite(a.followUp[p.id].sources)}`
     ),
     '',
-    'WHAT WOULD CHANGE THE PICTURE (unanswered questions)',
-    ...(a.unknowns.length
-      ? a.unknowns.map(
-          (u) =>
-            `  - ${u.label} (${u.path})${u.changesFit.length ? ` — could change the fit of ${u.changesFit.join(', ')}` : ''}; rules: ${u.rules.map((r) => r.ruleId).join(', ')}`
-        )
-      : ['  None.']),
+    'WHAT WOULD CHANGE THE PICTURE (unanswered questions that could change a fit level or a product check)',
+    ...unknownLines(a.unknowns.filter(matters)),
+    '',
+    'OTHER UNANSWERED QUESTIONS (could add a note or a further caution)',
+    ...unknownLines(a.unknowns.filter((u) => !matters(u))),
     '',
     'SOURCES',
     ...citedSources(a).map((s) => `  [${s.id}] ${sourceText(s)}`),

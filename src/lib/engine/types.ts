@@ -48,6 +48,8 @@ export type UnknownQuestion = {
   rules: { ruleId: string; strength: Strength; platforms: PlatformId[]; products: string[] }[];
   /** Platforms whose fit level would change if the answer fired one of those rules. */
   changesFit: PlatformId[];
+  /** Products whose status (eligible / not eligible / check needed) would change. */
+  changesProducts: string[];
 };
 
 export type PlatformAssessment = {

@@ -8,6 +8,7 @@ import type { Condition, Rule } from '../knowledge/schema';
 import { resultOf } from './evaluate';
 import { fitFrom } from './fit';
 import { ruleById, rulePlatforms, ruleProducts } from './outcomes';
+import { assessProducts } from './products';
 import { platformStrengths } from './strengths';
 import type { FactValue, Facts, RuleOutcome, UnknownQuestion } from './types';
 
@@ -53,9 +54,11 @@ export function couldBeMet(rule: Rule, facts: Facts, paths: readonly string[]): 
 export function unknownQuestions(
   outcomes: readonly RuleOutcome[],
   facts: Facts,
-  relevant: readonly string[]
+  relevant: readonly string[],
+  indication: string
 ): UnknownQuestion[] {
   const current = platformStrengths(outcomes, relevant);
+  const statuses = new Map(assessProducts(outcomes, indication).map((p) => [p.id, p.status]));
   const byPath = new Map<string, UnknownQuestion>();
   for (const o of outcomes) {
     const rule = ruleById.get(o.ruleId)!;
@@ -63,15 +66,20 @@ export function unknownQuestions(
     const products = ruleProducts(rule, relevant);
     if (o.result !== 'unknown' || (platforms.length === 0 && products.length === 0)) continue;
     if (!couldBeMet(rule, facts, o.unknownPaths)) continue;
-    const fired = platformStrengths(
-      outcomes.map((x) => (x === o ? { ...x, result: 'met' as const } : x)),
-      relevant
-    );
+    const firedOutcomes = outcomes.map((x) => (x === o ? { ...x, result: 'met' as const } : x));
+    const fired = platformStrengths(firedOutcomes, relevant);
     const changes = platforms.filter((p) => fitFrom(fired[p].strengths) !== fitFrom(current[p].strengths));
+    const productChanges =
+      products.length === 0
+        ? []
+        : assessProducts(firedOutcomes, indication)
+            .filter((p) => products.includes(p.id) && p.status !== statuses.get(p.id))
+            .map((p) => p.id);
     for (const path of o.unknownPaths) {
-      const q = byPath.get(path) ?? { path, label: factLabel(path), rules: [], changesFit: [] };
+      const q = byPath.get(path) ?? { path, label: factLabel(path), rules: [], changesFit: [], changesProducts: [] };
       q.rules.push({ ruleId: rule.id, strength: rule.strength, platforms, products });
       q.changesFit = (['adv', 'lv', 'aav'] as const).filter((p) => q.changesFit.includes(p) || changes.includes(p));
+      q.changesProducts = [...new Set([...q.changesProducts, ...productChanges])];
       byPath.set(path, q);
     }
   }
