@@ -10,9 +10,10 @@ import { validateDraft } from './draft';
 import { readEnvelope } from './envelope';
 import { caseFile, readCaseFileText } from './file';
 import { examples } from './fixtures/examples';
+import { MemoryStorage } from './fixtures/memory-storage';
 import { decodeLink, encodeLink } from './link';
 import type { Loaded } from './result';
-import { readSaved, saveCase } from './storage';
+import { readSaved, saveCase, STORAGE_KEY } from './storage';
 
 const RUNS = 10_000;
 const GENERIC = /^(Invalid input|undefined|null|\[object)|not an allowed value$/;
@@ -66,9 +67,9 @@ describe('fuzzing', () => {
   let links: string[] = [];
   const files = examples.map(([, c]) => caseFile(c).text);
   const stored = examples.map(([, c]) => {
-    let text = '';
-    saveCase(c, 'review', { setItem: (_: string, v: string) => (text = v) } as Storage);
-    return text;
+    const store = new MemoryStorage();
+    saveCase(c, 'review', store);
+    return store.getItem(STORAGE_KEY)!;
   });
   beforeAll(async () => {
     links = await Promise.all(examples.map(([, c]) => encodeLink(c)));

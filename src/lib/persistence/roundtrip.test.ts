@@ -4,16 +4,9 @@ import { assess } from '../engine';
 import type { Case } from '../case/schema';
 import { caseFile, readCaseFileText } from './file';
 import { examples } from './fixtures/examples';
+import { MemoryStorage } from './fixtures/memory-storage';
 import { decodeLink, deidentify, encodeLink } from './link';
 import { loadSavedCase, saveCase } from './storage';
-
-const memory = () => {
-  const items = new Map<string, string>();
-  return {
-    getItem: (k: string) => items.get(k) ?? null,
-    setItem: (k: string, v: string) => items.set(k, v)
-  } as Storage;
-};
 
 const viaFile = async (c: Case) => {
   const read = readCaseFileText(caseFile(c).text);
@@ -24,7 +17,7 @@ const viaLink = async (c: Case) => {
   return read.ok ? read.value : read.problems;
 };
 const viaDevice = async (c: Case) => {
-  const store = memory();
+  const store = new MemoryStorage();
   saveCase(c, 'summary', store);
   const read = loadSavedCase(store);
   return read.status === 'saved' ? read.saved.draft : read;

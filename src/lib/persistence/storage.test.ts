@@ -1,23 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { examples } from './fixtures/examples';
+import { MemoryStorage } from './fixtures/memory-storage';
 import { clearSavedCase, hasSavedCase, loadSavedCase, readSaved, saveCase, STORAGE_KEY } from './storage';
-
-/** An in-memory Storage, optionally full. */
-class MemoryStorage implements Storage {
-  #items = new Map<string, string>();
-  constructor(private full = false) {}
-  get length() {
-    return this.#items.size;
-  }
-  key = (i: number) => [...this.#items.keys()][i] ?? null;
-  getItem = (k: string) => this.#items.get(k) ?? null;
-  setItem = (k: string, v: string) => {
-    if (this.full) throw new DOMException('quota', 'QuotaExceededError');
-    this.#items.set(k, String(v));
-  };
-  removeItem = (k: string) => void this.#items.delete(k);
-  clear = () => this.#items.clear();
-}
 
 const partial = { schemaVersion: 1 as const, patient: examples[1]![1].patient };
 
