@@ -18,10 +18,11 @@ export function assess(c: Case): Assessment {
   const outcomes = runRules(facts);
   const relevant = relevantProducts(c.patient.indication);
   const strengths = platformStrengths(outcomes, relevant);
-  const unknowns = unknownQuestions(outcomes, facts, relevant, c.patient.indication);
+  const products = assessProducts(outcomes, c.patient.indication);
+  const unknowns = unknownQuestions(outcomes, facts, relevant, products);
   return {
     platforms: PLATFORM_IDS.map((id) => assessPlatform(id, outcomes, relevant, strengths[id], unknowns)),
-    products: assessProducts(outcomes, c.patient.indication),
+    products,
     serotypes: suggestSerotypes(facts),
     medicationActions: medicationActions(outcomes, relevant),
     monitoring: monitoringPlan(facts),

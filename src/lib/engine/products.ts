@@ -3,7 +3,7 @@ import { products } from '../knowledge/products';
 import { rules } from '../knowledge/rules';
 import type { ProductAssessment, ProductCheck, ProductStatus, RuleOutcome } from './types';
 
-function statusOf(checks: readonly ProductCheck[]): { status: ProductStatus; statusReason: string } {
+export function statusOf(checks: readonly ProductCheck[]): { status: ProductStatus; statusReason: string } {
   const blocking = (c: ProductCheck) => c.strength === 'exclude';
   const serious = (c: ProductCheck) => c.strength === 'exclude' || c.strength === 'strong_caution';
   const excluded = checks.filter((c) => blocking(c) && c.result === 'met');

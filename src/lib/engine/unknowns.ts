@@ -8,9 +8,9 @@ import type { Condition, Rule } from '../knowledge/schema';
 import { resultOf } from './evaluate';
 import { fitFrom } from './fit';
 import { ruleById, rulePlatforms, ruleProducts } from './outcomes';
-import { assessProducts } from './products';
+import { statusOf } from './products';
 import { platformStrengths } from './strengths';
-import type { FactValue, Facts, RuleOutcome, UnknownQuestion } from './types';
+import type { FactValue, Facts, ProductAssessment, RuleOutcome, UnknownQuestion } from './types';
 
 const MAX_COMBINATIONS = 512;
 const FACT_ORDER = new Map(Object.keys(FACTS).map((k, i) => [k, i]));
@@ -55,10 +55,9 @@ export function unknownQuestions(
   outcomes: readonly RuleOutcome[],
   facts: Facts,
   relevant: readonly string[],
-  indication: string
+  productAssessments: readonly ProductAssessment[]
 ): UnknownQuestion[] {
   const current = platformStrengths(outcomes, relevant);
-  const statuses = new Map(assessProducts(outcomes, indication).map((p) => [p.id, p.status]));
   const byPath = new Map<string, UnknownQuestion>();
   for (const o of outcomes) {
     const rule = ruleById.get(o.ruleId)!;
@@ -69,12 +68,13 @@ export function unknownQuestions(
     const firedOutcomes = outcomes.map((x) => (x === o ? { ...x, result: 'met' as const } : x));
     const fired = platformStrengths(firedOutcomes, relevant);
     const changes = platforms.filter((p) => fitFrom(fired[p].strengths) !== fitFrom(current[p].strengths));
-    const productChanges =
-      products.length === 0
-        ? []
-        : assessProducts(firedOutcomes, indication)
-            .filter((p) => products.includes(p.id) && p.status !== statuses.get(p.id))
-            .map((p) => p.id);
+    const productChanges = productAssessments
+      .filter((p) => products.includes(p.id))
+      .filter((p) => {
+        const checks = p.checks.map((c) => (c.ruleId === rule.id ? { ...c, result: 'met' as const } : c));
+        return statusOf(checks).status !== p.status;
+      })
+      .map((p) => p.id);
     for (const path of o.unknownPaths) {
       const q = byPath.get(path) ?? { path, label: factLabel(path), rules: [], changesFit: [], changesProducts: [] };
       q.rules.push({ ruleId: rule.id, strength: rule.strength, platforms, products });
