@@ -1,5 +1,8 @@
 export { assess } from './assess';
 export { diffAssessments } from './diff';
+export { comparisonRows, reviewIsStale } from './comparison';
+export type { ComparisonRow } from './comparison';
+export { toJsonReport, toTextReport, citedSources, sourceText, DISCLAIMER } from './report';
 export type { AssessmentDiff, FindingChange, MonitoringChange } from './diff';
 export { extractFacts } from './facts';
 export { evaluate } from './evaluate';
