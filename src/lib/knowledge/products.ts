@@ -16,7 +16,10 @@ export const products: Product[] = [
     route: 'intravenous, 1.1×10^14 vg/kg over 60 minutes',
     indications: ['sma'],
     status: 'approved',
-    approval: f('US: SMA with bi-allelic SMN1 mutations, under 2 years. EU/Canada: up to 21 kg.', ['zolgensma-uspi']),
+    approval: f('US: SMA with bi-allelic SMN1 mutations, under 2 years. EU/Canada: up to 21 kg.', [
+      'zolgensma-uspi',
+      'sma-news-2021-zolgensma-weight'
+    ]),
     labelFacts: [
       f(
         'Boxed Warning: serious liver injury and acute liver failure, including deaths; pre-existing liver impairment may raise the risk.',
@@ -48,7 +51,8 @@ export const products: Product[] = [
     indications: ['sma'],
     status: 'approved',
     approval: f('FDA approved 24 Nov 2025 for SMA in patients 2 years and older; hepatotoxicity warnings retained.', [
-      'itvisma-approval-2025'
+      'itvisma-approval-2025',
+      'itvisma-label-report'
     ]),
     labelFacts: [f('One fixed intrathecal dose, independent of weight.', ['itvisma-approval-2025'])]
   },

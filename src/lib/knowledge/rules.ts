@@ -456,8 +456,9 @@ export const rules: Rule[] = [
     target: { platforms: ['adv'] },
     when: eq('infections.ad5Nab', 'high'),
     text: 'High Ad5 antibody titre: Ad5 vectors may work less well; consider rarer serotypes (Ad26, chimpanzee Ad) or another platform.',
-    rationale: 'Pre-existing Ad5 antibodies reduce responses to Ad5 vectors; Ad26 and ChAd68 antibodies are rarer.',
-    sources: ['xiang-2006', 'jmedvirol-2012-ad5'],
+    rationale:
+      'Pre-existing Ad5 antibodies reduce responses to Ad5 vectors; in Chinese adults Ad26 (35.3%) and ChAd68 (12.7%) antibodies were rarer than Ad5 (73.1%), and chimpanzee Ad antibodies are rare in US residents.',
+    sources: ['xiang-2006', 'jmedvirol-2012-ad5', 'china-ad-seroprevalence'],
     verified: true,
     note: 'Residence in a high-prevalence region is not recorded in the case. The effect on intravesical Adstiladrin is not verified.'
   },
@@ -719,7 +720,7 @@ export const rules: Rule[] = [
     text: 'Previous AAV therapy: a second AAV dose is investigational; antibodies persist, with limited cross-reactivity to other capsids.',
     rationale:
       'Post-dose antibodies persist for years at levels precluding the same capsid; trials exclude prior gene therapy; a different capsid or immunoadsorption is experimental.',
-    sources: ['blood-2022-dog-ltfu', 'front-immunol-2021'],
+    sources: ['blood-2022-dog-ltfu', 'front-immunol-2021', 'bloodadv-2019-immunoadsorption'],
     verified: true,
     note: 'Candidate 27 split: the platform gets the "different capsid" caution; each product gets the same-capsid exclusion.'
   },

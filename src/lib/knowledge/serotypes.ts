@@ -31,7 +31,7 @@ export const serotypes: Serotype[] = [
     products: ['roctavian', 'hemgenix'],
     tropism: {
       text: 'Liver (Hemgenix, Roctavian); photoreceptors in trials; airway better than AAV2. Lowest antibody prevalence among common capsids.',
-      sources: ['jbiomedsci-2025', 'hgt-2006-airway'],
+      sources: ['jbiomedsci-2025', 'hgt-2006-airway', 'chhabra-2024'],
       verified: true
     }
   },

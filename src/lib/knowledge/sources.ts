@@ -450,6 +450,58 @@ export const sources: SourceData[] = [
     funding: NS,
     revised: null
   },
+  {
+    id: 'chhabra-2024',
+    citation:
+      'Chhabra A et al. [AAV neutralising antibody prevalence in 10 countries]. Mol Ther Methods Clin Dev 2024;32(3):101273.',
+    issuer: 'Molecular Therapy Methods & Clinical Development',
+    kind: 'paper',
+    date: '2024',
+    identifier: { doi: '10.1016/j.omtm.2024.101273', pmid: '39022744' },
+    verification: 'verified',
+    developer: AUTHORS,
+    funding: NS,
+    revised: null
+  },
+  {
+    id: 'china-ad-seroprevalence',
+    citation:
+      'Seroprevalence of neutralizing antibodies to human adenoviruses type 5 and type 26 and chimpanzee adenovirus type 68 in healthy Chinese adults (abstract).',
+    issuer: 'researcher.life abstract record',
+    kind: 'abstract',
+    date: null,
+    identifier: {},
+    verification: 'verified',
+    developer: AUTHORS,
+    funding: NS,
+    revised: null
+  },
+  {
+    id: 'bartholomae-2011',
+    citation:
+      'Bartholomae CC et al. [lentiviral integration in post-mitotic eye and brain cells]. Mol Ther 2011;19(4):703–710.',
+    issuer: 'Molecular Therapy',
+    kind: 'paper',
+    date: '2011',
+    identifier: { doi: '10.1038/mt.2011.19', pmid: '21364536' },
+    verification: 'verified',
+    developer: AUTHORS,
+    funding: NS,
+    revised: null
+  },
+  {
+    id: 'bloodadv-2019-immunoadsorption',
+    citation:
+      '[Immunoadsorption to lower anti-AAV5 neutralising antibodies before AAV5 re-administration in non-human primates]. Blood Adv 2019;3(17):2632.',
+    issuer: 'Blood Advances',
+    kind: 'paper',
+    date: '2019',
+    identifier: {},
+    verification: 'verified',
+    developer: AUTHORS,
+    funding: NS,
+    revised: null
+  },
   // AAV product labels and safety communications
   {
     id: 'zolgensma-uspi',
@@ -486,6 +538,31 @@ export const sources: SourceData[] = [
     identifier: {},
     verification: 'verified',
     developer: 'US FDA',
+    funding: NS,
+    revised: null
+  },
+  {
+    id: 'sma-news-2021-zolgensma-weight',
+    citation:
+      'SMA News Today: onasemnogene abeparvovec available for babies and young children up to 21 kg in the European Union and Canada.',
+    issuer: 'SMA News Today',
+    kind: 'news',
+    date: '2021',
+    identifier: {},
+    verification: 'verified',
+    developer: 'SMA News Today',
+    funding: NS,
+    revised: null
+  },
+  {
+    id: 'itvisma-label-report',
+    citation: 'BioPatrika report on the ITVISMA label: hepatotoxicity warnings retained.',
+    issuer: 'BioPatrika',
+    kind: 'news',
+    date: null,
+    identifier: {},
+    verification: 'verified',
+    developer: 'BioPatrika',
     funding: NS,
     revised: null
   },

@@ -12,7 +12,7 @@ export const tissues: Tissue[] = [
         'Ad5 is trapped in the liver after IV delivery (Kupffer cells, platelets), with dose-dependent toxicity.',
         ['nhp-intraportal-2001', 'atasheva-2022']
       ),
-      lv: s('In vivo liver delivery with LV is investigational.', ['jbiomedsci-2025']),
+      lv: s('In vivo liver delivery with LV is investigational.', ['jbiomedsci-2025'], false),
       aav: s('Approved route: AAV5 (Roctavian, Hemgenix), AAVRh74var (Beqvez); AAV8 transduces liver well.', [
         'jbiomedsci-2025',
         'beqvez-approval-2024'
@@ -23,7 +23,7 @@ export const tissues: Tissue[] = [
     id: 'cns',
     name: 'Central nervous system',
     platforms: {
-      adv: s('No approved CNS adenoviral product; not suited to durable neuronal expression.', ['pmc4387942']),
+      adv: s('Expression is short-term and immunogenic; not suited to durable neuronal expression.', ['pmc4387942']),
       lv: s('Used ex vivo in stem cells for leukodystrophies (Skysona for CALD, Lenmeldy for MLD).', [
         'skysona-label',
         'lenmeldy-approval'
@@ -38,8 +38,11 @@ export const tissues: Tissue[] = [
     id: 'retina',
     name: 'Retina',
     platforms: {
-      adv: s('No approved retinal adenoviral product.', ['pmc4387942']),
-      lv: s('No approved retinal LV product.', ['moltherapy-2025-vectors']),
+      adv: s('Expression is short-term and immunogenic; not suited to durable retinal expression.', ['pmc4387942']),
+      lv: s(
+        'Integrates close to randomly in post-mitotic eye and brain cells; none of the approved products is a retinal LV.',
+        ['bartholomae-2011']
+      ),
       aav: s('AAV2 subretinal (Luxturna); AAV8 and AAV5 in trials; engineered 7m8 intravitreal.', [
         'jbiomedsci-2025',
         'li-2023-ijms',
@@ -52,7 +55,11 @@ export const tissues: Tissue[] = [
     name: 'Skeletal or cardiac muscle',
     platforms: {
       adv: s('Transient expression and strong immunity make it unsuited to durable muscle expression.', ['pmc4387942']),
-      lv: s('No approved in vivo muscle LV product.', ['moltherapy-2025-vectors']),
+      lv: s(
+        'LV products are used ex vivo; in vivo muscle delivery is investigational.',
+        ['zynteglo-label', 'skysona-label'],
+        false
+      ),
       aav: s('AAVrh74 (Elevidys), AAV9, AAV8, AAV1 and AAV6 transduce muscle.', ['jbiomedsci-2025', 'wjg-aav-table'])
     }
   },
@@ -60,23 +67,23 @@ export const tissues: Tissue[] = [
     id: 'hsc_ex_vivo',
     name: 'Haematopoietic stem cells (ex vivo)',
     platforms: {
-      adv: s('Not used: expression is transient and is lost as cells divide.', ['pmc4387942']),
+      adv: s('Not suited: expression is short-term.', ['pmc4387942']),
       lv: s('Approved platform (Zynteglo, Lyfgenia, Skysona, Lenmeldy).', [
         'zynteglo-label',
         'lyfgenia-label',
         'skysona-label',
         'lenmeldy-approval'
       ]),
-      aav: s('Not used: episomal genomes are diluted as cells divide.', ['binny-2012'])
+      aav: s('Not suited: mostly episomal genomes are diluted as cells divide.', ['sabatino-2022', 'binny-2012'])
     }
   },
   {
     id: 't_cells_ex_vivo',
     name: 'T cells (ex vivo)',
     platforms: {
-      adv: s('Not used: expression is transient.', ['pmc4387942']),
+      adv: s('Not suited: expression is short-term.', ['pmc4387942']),
       lv: s('Approved platform for CAR-T (e.g. tisagenlecleucel).', ['laetsch-2018']),
-      aav: s('Not used for CAR-T: episomal genomes are diluted as T cells expand.', ['binny-2012'])
+      aav: s('Not suited: mostly episomal genomes are diluted as T cells expand.', ['sabatino-2022', 'binny-2012'])
     }
   },
   {
@@ -96,8 +103,8 @@ export const tissues: Tissue[] = [
     name: 'Bladder or tumour (in situ)',
     platforms: {
       adv: s('Approved in situ platform: Adstiladrin (intravesical Ad5-IFNα2b).', ['adstiladrin-label']),
-      lv: s('No in situ LV product; persistence is not needed.', ['moltherapy-2025-vectors']),
-      aav: s('No in situ AAV product; persistence is not needed.', ['moltherapy-2025-vectors'])
+      lv: s('Integrates: lasting expression that a tumour target does not need.', ['moltherapy-2025-vectors']),
+      aav: s('Long-lasting expression that a tumour target does not need.', ['moltherapy-2025-vectors'])
     }
   },
   {
