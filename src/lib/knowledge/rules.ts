@@ -27,7 +27,7 @@ export const rules: Rule[] = [
     text: 'Anti-AAV5 antibodies were detected: Roctavian must not be given.',
     rationale:
       'The label restricts Roctavian to adults without anti-AAV5 antibodies on an FDA-approved companion test; antibodies neutralise the capsid before it reaches the liver.',
-    sources: ['roctavian-uspi'],
+    sources: ['roctavian-uspi', 'blood-2006-low-nab'],
     verified: true
   },
   {
@@ -363,7 +363,7 @@ export const rules: Rule[] = [
     when: hivPositive,
     text: 'HIV positive: LV stem-cell therapy needs screening, antiretroviral planning around collection, and HIV tests that do not target the LTR afterwards.',
     rationale:
-      'HIV screening is required before apheresis, HIV medicines are stopped at least 1 month before collection, and LTR/gag-targeting HIV NATs give false positives after LV therapy.',
+      'HIV screening is required before apheresis, the label asks that HIV medicines are not taken for at least 1 month before collection, and LTR/gag-targeting HIV NATs give false positives after LV therapy.',
     sources: ['skysona-label', 'zynteglo-patient-info', 'villalba-2022'],
     verified: true,
     note: 'Candidate 15 split: LV vs liver AAV vs uncontrolled HIV and Hemgenix.'
