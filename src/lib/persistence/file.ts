@@ -5,11 +5,11 @@
  */
 import type { Case } from '../case/schema';
 import { readEnvelope, wrap } from './envelope';
+import { MAX_FILE_BYTES } from './limits';
 import { refused, type Loaded } from './result';
 
 export const FILE_NAME = 'vector-select-case.json';
 export const FILE_TYPE = 'application/json';
-export const MAX_FILE_BYTES = 100 * 1024;
 
 export function caseFile(c: Case, now = new Date()): { name: string; type: string; text: string } {
   return { name: FILE_NAME, type: FILE_TYPE, text: JSON.stringify(wrap(c, 'case', now), null, 2) + '\n' };

@@ -3,7 +3,7 @@
  * fragment changes, and removed from the address bar at once, so it is not kept in history or
  * copied on by accident. The start page opens it.
  */
-import { payloadOf } from './link';
+import { payloadOf } from './limits';
 
 const inbox = $state<{ pending?: string }>({});
 
@@ -16,7 +16,7 @@ export function takeLinkFromAddress(): boolean {
   return true;
 }
 
-/** The link payload waiting to be opened, given out once; reading it in an effect reruns the effect when a link arrives. */
+/** The link payload waiting to be opened, given out once; read in an effect, it reruns the effect when a link arrives. */
 export function takePendingLink(): string | undefined {
   const payload = inbox.pending;
   if (payload !== undefined) inbox.pending = undefined;

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { examples } from './fixtures/examples';
 import { toBase64url } from './base64url';
 import { deflate } from './inflate';
-import { decodeLink, deidentify, encodeLink, payloadOf, shareUrl } from './link';
+import { decodeLink, deidentify, encodeLink, shareUrl } from './link';
+import { payloadOf } from './limits';
 
 const messages = async (payload: string) => {
   const result = await decodeLink(payload);

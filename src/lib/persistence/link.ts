@@ -7,12 +7,10 @@ import { SCHEMA_VERSION, type Case } from '../case/schema';
 import { readEnvelope } from './envelope';
 import { fromBase64url, toBase64url } from './base64url';
 import { deflate, inflate } from './inflate';
+import { FRAGMENT_KEY, MAX_INFLATED_BYTES, MAX_LINK_CHARS } from './limits';
 import { loaded, refused, type Loaded } from './result';
 
 export const LINK_VERSION = 1;
-export const FRAGMENT_KEY = 'case';
-export const MAX_LINK_CHARS = 8 * 1024;
-export const MAX_INFLATED_BYTES = 64 * 1024;
 const DAMAGED = 'The link is damaged: part of it is missing or was changed when it was copied. Ask for the link again.';
 
 /** The de-identified answers: everything but the label. */
@@ -29,12 +27,6 @@ export async function encodeLink(c: Case): Promise<string> {
 /** The address that reopens this case at review; used by the share panel and by the summary's print and QR code. */
 export async function shareUrl(c: Case, origin: string, base = ''): Promise<string> {
   return `${origin}${base}/case/review#${FRAGMENT_KEY}=${await encodeLink(c)}`;
-}
-
-/** The link payload from a fragment such as `#case=v1.…`, or undefined when the fragment holds no case. */
-export function payloadOf(hash: string): string | undefined {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  return params.get(FRAGMENT_KEY) ?? undefined;
 }
 
 export async function decodeLink(payload: string): Promise<Loaded<Case>> {

@@ -8,10 +8,11 @@ import type { Draft } from '../case/schema';
 import type { PageId } from '../wizard/pages';
 import { isResumablePage, validateDraft, type ResumablePage } from './draft';
 import { openEnvelope, wrap } from './envelope';
+import { MAX_STORED_CHARS, STORAGE_KEY } from './limits';
 import { refused, type Loaded } from './result';
 
-export const STORAGE_KEY = 'vector-select:case';
-export const MAX_STORED_CHARS = 100 * 1024;
+export { hasSavedCase, STORAGE_KEY } from './limits';
+
 export type Saved = { draft: Draft; page: ResumablePage; savedAt?: string };
 export type Done = { ok: true } | { ok: false; message: string };
 export type SavedRead =
@@ -26,15 +27,6 @@ export function deviceStorage(kind: 'localStorage' | 'sessionStorage' = 'localSt
     return globalThis[kind] ?? undefined;
   } catch {
     return undefined;
-  }
-}
-
-/** Only looks for the entry; reads nothing of the case. */
-export function hasSavedCase(store = deviceStorage()): boolean {
-  try {
-    return store?.getItem(STORAGE_KEY) != null;
-  } catch {
-    return false;
   }
 }
 
