@@ -14,6 +14,7 @@ const file = (name: string, content: string) => {
   writeFileSync(path, content);
   return path;
 };
+/** Each test writes its own file: the tests run concurrently. */
 const caseFile = (name: string, c: unknown) => file(name, JSON.stringify(c));
 const sma = patients.find((p) => p.id === 'sma-infant-aav9')!;
 
@@ -32,7 +33,7 @@ const mutate = (change: (c: Record<string, Record<string, unknown>>) => void) =>
 
 describe.concurrent('npm run assess', { timeout: 60_000 }, () => {
   test('prints the JSON assessment of a valid case file', async () => {
-    const r = await run(caseFile('sma.json', sma.case));
+    const r = await run(caseFile('sma-json.json', sma.case));
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out).toMatchObject({
@@ -53,7 +54,7 @@ describe.concurrent('npm run assess', { timeout: 60_000 }, () => {
   });
 
   test('prints a readable text report with the disclaimer', async () => {
-    const r = await run(caseFile('sma.json', sma.case), '--format', 'text');
+    const r = await run(caseFile('sma-text.json', sma.case), '--format', 'text');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Adeno-associated viral vector (AAV): FAVOURED');
     expect(r.stdout).toContain('PRODUCT CHECKS');
@@ -89,7 +90,7 @@ describe.concurrent('npm run assess', { timeout: 60_000 }, () => {
   });
 
   test('rejects an unknown format', async () => {
-    const r = await run(caseFile('sma.json', sma.case), '--format', 'xml');
+    const r = await run(caseFile('sma-xml.json', sma.case), '--format', 'xml');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--format must be json or text');
   });
