@@ -68,6 +68,7 @@ test.describe('opening case files', () => {
       await expect(summary).toContainText(message);
       await expect(page).toHaveTitle(/^Error: /);
       await expect(page.locator('#case-file-error')).toContainText(message);
+      await expectAccessible(page);
       await expectCaseStillInProgress(page);
     });
 
@@ -193,6 +194,7 @@ test.describe('saving on this device', () => {
     await expect(page).toHaveURL(/\/case\/summary$/);
     await page.reload();
     await expect(page).toHaveURL(/\/case\/summary$/);
+    await expect(page.getByText('Save, share or export this case')).toBeVisible();
 
     await page.goto('/');
     await expect(page.getByRole('button', { name: 'Resume the case saved on this device' })).toBeVisible();
