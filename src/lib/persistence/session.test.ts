@@ -1,0 +1,55 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { wizard } from '../wizard/actor.svelte';
+import { device, keepSaved } from './device.svelte';
+import { examples } from './fixtures/examples';
+import { MemoryStorage } from './fixtures/memory-storage';
+import { STORAGE_KEY } from './limits';
+import { clearNow, resumeSaved, saveNow } from './session';
+
+const [, flow] = examples[0]!;
+const [, other] = examples[1]!;
+let store: MemoryStorage;
+
+beforeEach(() => {
+  store = new MemoryStorage();
+  Object.defineProperty(globalThis, 'localStorage', { value: store, configurable: true });
+  wizard.send({ type: 'RESTART' });
+});
+afterEach(() => {
+  delete (globalThis as { localStorage?: Storage }).localStorage;
+  device.saving = false;
+});
+
+describe('the save session', () => {
+  test('nothing is written until the user saves; then changes are kept in step until cleared', () => {
+    wizard.send({ type: 'LOAD', case: flow });
+    keepSaved(wizard.context.draft, wizard.page);
+    expect(store.length).toBe(0);
+
+    expect(saveNow()).toEqual({ ok: true });
+    keepSaved(other, 'summary');
+    expect(JSON.parse(store.getItem(STORAGE_KEY)!)).toMatchObject({ case: other, page: 'summary' });
+
+    expect(clearNow()).toEqual({ ok: true });
+    keepSaved(flow, 'review');
+    expect(store.length).toBe(0);
+  });
+
+  test('resuming reopens the saved case where it was, and keeps saving', () => {
+    wizard.send({ type: 'LOAD', case: flow });
+    saveNow();
+    wizard.send({ type: 'RESTART' });
+    expect(resumeSaved()).toMatchObject({ status: 'saved' });
+    expect(wizard.page).toBe('review');
+    expect(wizard.context.draft).toEqual(flow);
+    expect(device.saving).toBe(true);
+  });
+
+  test('a damaged entry is reported and the case in memory is untouched', () => {
+    wizard.send({ type: 'LOAD', case: other });
+    store.setItem(STORAGE_KEY, '{"app":"vector-select","kind":"case-in-progress","envelopeVersion":1,"case":');
+    expect(resumeSaved('summary').status).toBe('damaged');
+    expect(wizard.context.draft).toEqual(other);
+    expect(device.saving).toBe(false);
+  });
+});
