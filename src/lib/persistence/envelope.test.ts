@@ -65,3 +65,20 @@ describe('the envelope', () => {
     ]);
   });
 });
+
+describe('values that cannot be turned into text', () => {
+  test.each([
+    [{ ...v1, kind: { toString: 0 } }, 'This holds "an object", not a case.'],
+    [{ ...v1, envelopeVersion: { toString: 0 } }, 'envelopeVersion must be 1; it is an object.'],
+    [
+      { ...v1, case: { ...v1.case, schemaVersion: { toString: '' } } },
+      'This case has an unknown schema version (an object); this version reads schema 1.'
+    ],
+    [
+      { ...v1, case: { ...v1.case, patient: { ...v1.case.patient, ageBand: { toString: 0 } } } },
+      'patient.ageBand is an object, which is not allowed: Select the age band'
+    ]
+  ])('%# is described, not thrown on', (input, message) => {
+    expect(messages(JSON.parse(JSON.stringify(input)))).toEqual([message]);
+  });
+});

@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import { caseSchema, type Case } from '../case/schema';
 import { migrate } from './migrations';
-import { isRecord, loaded, problemsOf, refused, type Loaded } from './result';
+import { brief, isRecord, loaded, problemsOf, refused, type Loaded } from './result';
 
 export const APP = 'vector-select';
 export const ENVELOPE_VERSION = 1;
@@ -44,7 +44,7 @@ export function openEnvelope(
   }
   if (input.app !== APP) return refused('This is not a vector-select case: its "app" is not "vector-select".', 'app');
   if (input.kind !== kind)
-    return refused(`This holds "${String(input.kind).slice(0, 30)}", not a ${kind.replaceAll('-', ' ')}.`, 'kind');
+    return refused(`This holds "${brief(input.kind)}", not a ${kind.replaceAll('-', ' ')}.`, 'kind');
   const version = input.envelopeVersion;
   if (typeof version === 'number' && version > ENVELOPE_VERSION)
     return refused(
@@ -52,10 +52,7 @@ export function openEnvelope(
       'envelopeVersion'
     );
   if (version !== ENVELOPE_VERSION)
-    return refused(
-      `envelopeVersion must be ${ENVELOPE_VERSION}; it is ${String(version).slice(0, 20)}.`,
-      'envelopeVersion'
-    );
+    return refused(`envelopeVersion must be ${ENVELOPE_VERSION}; it is ${brief(version)}.`, 'envelopeVersion');
   if (input.savedAt !== undefined && !isIsoTime(input.savedAt))
     return refused('savedAt must be a date and time such as 2026-01-31T09:30:00.000Z.', 'savedAt');
   if (!('case' in input)) return refused('The case itself is missing.', 'case');

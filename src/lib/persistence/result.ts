@@ -22,10 +22,18 @@ export function valueAt(input: unknown, path: string): unknown {
   return here;
 }
 
-const shown = (x: unknown) => {
-  const text = typeof x === 'string' ? `"${x}"` : Array.isArray(x) ? 'a list' : x === null ? 'null' : String(x);
-  return typeof x === 'object' && x !== null && !Array.isArray(x) ? 'an object' : text.slice(0, 40);
-};
+/**
+ * A short description of a value from outside, for a message. Never `String(x)` on an object:
+ * parsed JSON such as `{"toString": 0}` makes that throw.
+ */
+export function brief(x: unknown, max = 30): string {
+  if (typeof x === 'string') return x.length > max ? `${x.slice(0, max)}…` : x;
+  if (Array.isArray(x)) return 'a list';
+  if (typeof x === 'object' && x !== null) return 'an object';
+  return String(x).slice(0, max);
+}
+
+const shown = (x: unknown) => (typeof x === 'string' ? `"${brief(x)}"` : brief(x));
 
 const EXPECTED: Record<string, string> = {
   object: 'a group of answers (a JSON object)',
