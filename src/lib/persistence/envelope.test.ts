@@ -60,7 +60,7 @@ describe('the envelope', () => {
     };
     expect(messages({ ...v1, case: broken })).toEqual([
       'patient.ageBand is "ancient", which is not allowed: Select the age band',
-      'infections is missing: it must be a group of answers (a JSON object)',
+      'infections is missing: a complete case has this group of answers',
       'liver.altMultiple is "high", which is not allowed: Enter ALT/AST as a multiple of the upper limit of normal, for example 1.5'
     ]);
   });

@@ -58,6 +58,8 @@ export function describeIssue(input: unknown, issue: Issue): Problem {
   const path = issue.path.map(String).join('.');
   if (path === '') return { path, message: why(issue) };
   const found = valueAt(input, path);
+  if (found === undefined && issue.expected === 'object')
+    return { path, message: `${path} is missing: a complete case has this group of answers` };
   const what = found === undefined ? 'is missing' : `is ${shown(found)}, which is not allowed`;
   return { path, message: `${path} ${what}: ${why(issue)}` };
 }
