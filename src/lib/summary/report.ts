@@ -1,0 +1,88 @@
+/**
+ * The summary as a view model: the assessment plus the comparison table, with every cited source
+ * numbered in order of first appearance, so screen and print show the same [n] markers and the
+ * basis section lists exactly the sources the page cites.
+ */
+import type { Case } from '../case/schema';
+import { assess, comparisonRows as knowledgeRows, type Assessment, type PlatformId } from '../engine';
+import { sourceById, type Source } from '../knowledge';
+
+export { reviewIsStale } from '../engine';
+
+export const PLATFORM_IDS: PlatformId[] = ['adv', 'lv', 'aav'];
+export type Cell = { text: string; sources: string[]; verified: boolean };
+export type ComparisonRow = { id: string; label: string; cells: Record<PlatformId, Cell[]> };
+
+const byPlatform = (f: (id: PlatformId) => Cell[]) =>
+  Object.fromEntries(PLATFORM_IDS.map((id) => [id, f(id)])) as Record<PlatformId, Cell[]>;
+
+/** The knowledge rows (general properties, tissue fit) and this patient's rows (findings, monitoring, follow-up). */
+export function comparisonRows(c: Case, a: Assessment): ComparisonRow[] {
+  const pa = (id: PlatformId) => a.platforms.find((p) => p.id === id)!;
+  return [
+    ...knowledgeRows(c.target.tissue).map((row) => ({ ...row, cells: byPlatform((id) => [row.cells[id]]) })),
+    {
+      id: 'findings',
+      label: 'This patient’s findings',
+      cells: byPlatform((id) => {
+        const findings = pa(id).findings.filter((f) => f.strength !== 'note');
+        return findings.length
+          ? findings.map((f) => ({ text: f.text, sources: f.sources, verified: f.verified }))
+          : [{ text: 'No patient-specific findings for or against.', sources: [], verified: true }];
+      })
+    },
+    {
+      id: 'monitoring',
+      label: 'Monitoring',
+      cells: byPlatform((id) =>
+        a.monitoring[id].map((m) => ({ text: m.text, sources: m.sources, verified: m.verified }))
+      )
+    },
+    {
+      id: 'followUp',
+      label: 'Long-term follow-up',
+      cells: byPlatform((id) => [a.followUp[id]])
+    }
+  ];
+}
+
+/** Numbers each source in the order the page first cites it. */
+export function numberSources(groups: { sources: string[] }[][]): Map<string, number> {
+  const numbers = new Map<string, number>();
+  for (const group of groups)
+    for (const item of group) for (const id of item.sources) if (!numbers.has(id)) numbers.set(id, numbers.size + 1);
+  return numbers;
+}
+
+export type Report = {
+  assessment: Assessment;
+  comparison: ComparisonRow[];
+  numbers: Map<string, number>;
+  /** Every cited source, numbered; those with `printed` are cited by the parts of the page that print. */
+  basis: (Source & { number: number; printed: boolean })[];
+};
+
+export function buildReport(c: Case): Report {
+  const assessment = assess(c);
+  const comparison = comparisonRows(c, assessment);
+  // The printout leaves out the per-platform detail and the product checks that do not apply, so the
+  // sources they alone cite come last and are left out of the printed list.
+  const printed = [
+    comparison.flatMap((r) => PLATFORM_IDS.flatMap((id) => r.cells[id])),
+    assessment.products.flatMap((p) => p.checks.filter((c) => c.result !== 'not_met')),
+    assessment.serotypes,
+    assessment.medicationActions
+  ];
+  const printedCount = numberSources(printed).size;
+  const numbers = numberSources([
+    ...printed,
+    assessment.platforms.flatMap((p) => [...p.for, ...p.against, ...p.findings]),
+    assessment.products.flatMap((p) => [p, ...p.checks])
+  ]);
+  const basis = [...numbers.entries()].map(([id, number]) => ({
+    ...sourceById.get(id)!,
+    number,
+    printed: number <= printedCount
+  }));
+  return { assessment, comparison, numbers, basis };
+}
