@@ -116,7 +116,7 @@ test.describe('share links', () => {
     for (const url of requests) expect(url).not.toContain(payload.slice(3, 40));
   });
 
-  test('the link made on review reopens the same case in a new tab', async ({ page, context }) => {
+  test('the link made on review reopens the same case and the same summary in a new tab', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await startCase(page);
     await answerCase(page, flowCase);
@@ -131,6 +131,10 @@ test.describe('share links', () => {
     expect(await other.locator('dl.summary-list').allTextContents()).toEqual(
       await page.locator('dl.summary-list').allTextContents()
     );
+    await page.getByRole('button', { name: 'Continue to the summary' }).click();
+    await other.getByRole('button', { name: 'Continue to the summary' }).click();
+    await expect(other).toHaveURL(/\/case\/summary$/);
+    expect(await other.locator('main').innerText()).toBe(await page.locator('main').innerText());
   });
 
   const packed = async (text: string) => 'v1.' + toBase64url(await deflate(new TextEncoder().encode(text)));
@@ -177,6 +181,8 @@ test.describe('saving on this device', () => {
   test('nothing is stored until asked; reload after save resumes at the same page; clear removes it all', async ({
     page
   }) => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url() + (r.postData() ?? '')));
     await startCase(page);
     await answerCase(page, flowCase);
     expect(await stored(page)).toEqual([]);
@@ -208,6 +214,7 @@ test.describe('saving on this device', () => {
     expect(await stored(page)).toEqual([]);
     await page.reload();
     await expect(page).toHaveURL(/\/$/);
+    for (const request of requests) expect(request).not.toMatch(/haemophilia|schemaVersion|vector-select:case/);
   });
 
   test('a damaged saved case is reported, not used, and can be cleared', async ({ page }) => {
