@@ -1,6 +1,6 @@
 /**
  * Share links: `/case/review#case=v1.<payload>`, where the payload is the case without its label,
- * as JSON → deflate-raw → base64url. It lives in the fragment, which browsers never send to a
+ * as compact JSON (`compact.ts`) → deflate-raw → base64url. It lives in the fragment, which browsers never send to a
  * server (RFC 9110 §7.1: the fragment is not part of the request target).
  */
 import { SCHEMA_VERSION, type Case } from '../case/schema';
@@ -8,7 +8,9 @@ import { readEnvelope } from './envelope';
 import { fromBase64url, toBase64url } from './base64url';
 import { deflate, inflate } from './inflate';
 import { FRAGMENT_KEY, MAX_INFLATED_BYTES, MAX_LINK_CHARS } from './limits';
-import { loaded, refused, type Loaded } from './result';
+import { expand, shorten } from './compact';
+import { newerMessage } from './migrations';
+import { isRecord, loaded, refused, type Loaded } from './result';
 
 export const LINK_VERSION = 1;
 const DAMAGED = 'The link is damaged: part of it is missing or was changed when it was copied. Ask for the link again.';
@@ -20,7 +22,7 @@ export function deidentify(c: Case): Case {
 }
 
 export async function encodeLink(c: Case): Promise<string> {
-  const json = JSON.stringify({ ...deidentify(c), schemaVersion: SCHEMA_VERSION });
+  const json = JSON.stringify(shorten({ ...deidentify(c), schemaVersion: SCHEMA_VERSION }));
   return `v${LINK_VERSION}.${toBase64url(await deflate(new TextEncoder().encode(json)))}`;
 }
 
@@ -62,7 +64,14 @@ export async function decodeLink(payload: string): Promise<Loaded<Case>> {
   } catch {
     return refused('The link was changed: its contents are not readable answers. Ask for the link again.');
   }
-  const read = readEnvelope(json);
+  const expanded = expand(json);
+  if (!expanded.ok) {
+    // schemaVersion is word 0 in every version, so a newer link is still named as newer.
+    const version = isRecord(json) ? json['0'] : undefined;
+    if (typeof version === 'number' && version > SCHEMA_VERSION) return refused(newerMessage(version));
+    return refused(`The link was changed: it holds a word this version does not know ("${expanded.unknown}").`);
+  }
+  const read = readEnvelope(expanded.value);
   // A link never brings a label with it, even one added by hand.
   return read.ok ? loaded(deidentify(read.value)) : read;
 }
