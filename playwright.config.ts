@@ -5,10 +5,12 @@ import { existsSync } from 'node:fs';
 const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
 const port = Number(process.env.E2E_PORT ?? 4317);
+// VS_WORKDIR: serve and write results in a folder of one's own (see svelte.config.js).
+const workdir = process.env.VS_WORKDIR;
 
 export default defineConfig({
   testDir: 'tests',
-  outputDir: 'test-results',
+  outputDir: workdir ? `${workdir}/test-results` : 'test-results',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: true,
@@ -34,7 +36,7 @@ export default defineConfig({
   },
   webServer: {
     command: 'node scripts/serve.js',
-    env: { PORT: String(port) },
+    env: { PORT: String(port), BUILD_DIR: workdir ? `${workdir}/build` : 'build' },
     url: `http://localhost:${port}/`,
     reuseExistingServer: false,
     timeout: 30_000

@@ -1,12 +1,20 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+// VS_WORKDIR lets parallel builds (and their test runs) use their own folders instead of build/ and .svelte-kit/.
+const workdir = process.env.VS_WORKDIR;
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
   preprocess: vitePreprocess(),
   compilerOptions: { runes: true },
   kit: {
-    adapter: adapter({ fallback: undefined, strict: true }),
+    adapter: adapter({
+      pages: workdir ? `${workdir}/build` : 'build',
+      assets: workdir ? `${workdir}/build` : 'build',
+      strict: true
+    }),
+    ...(workdir ? { outDir: `${workdir}/.svelte-kit` } : {}),
     prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
     // Hash-mode CSP: SvelteKit hashes its own inline boot script; nothing else may run.
     csp: {

@@ -54,12 +54,15 @@ const EXECUTORS: {
   GO_TO: (page, event) => clickLinkTo(page, event.page === 'start' ? '/' : `/case/${slugOf(event.page)}`),
   CONFIRM: (page) => page.getByRole('button', { name: 'Remove these answers and continue' }).click(),
   CANCEL: (page) => page.getByRole('button', { name: 'Go back and keep them' }).click(),
-  // Not reachable from the UI model yet (loading comes from files and links; restart is start-page only).
+  // Not reachable from the UI model yet (loading and resuming come from files, links and storage; restart is start-page only).
   LOAD: async () => {
     throw new Error('LOAD is not part of the UI model');
   },
   RESTART: async () => {
     throw new Error('RESTART is not part of the UI model');
+  },
+  RESUME: async () => {
+    throw new Error('RESUME is not part of the UI model');
   }
 };
 
@@ -69,7 +72,7 @@ async function expectShowing(page: Page, state: Resting, hasErrors: boolean) {
   await expect(page.locator('.error-summary')).toHaveCount(hasErrors ? 1 : 0);
 }
 
-const { paths } = coveringPaths(['LOAD', 'RESTART']);
+const { paths } = coveringPaths(['LOAD', 'RESTART', 'RESUME']);
 
 test.describe('the wizard UI follows the machine on every modelled path', () => {
   for (const [i, path] of paths.entries()) {

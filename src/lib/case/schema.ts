@@ -23,11 +23,13 @@ const fieldIssue = (ctx: z.core.$RefinementCtx<unknown>, path: string, message: 
 export const TITRE_MIN = 1;
 export const TITRE_MAX = 10_000_000;
 export const titre = (label: string) =>
-  z.number({ error: `Enter the ${label} titre as 1:N, for example 1:50` }).check(
-    z.int(`Enter the ${label} titre as a whole number after "1:", for example 1:50`),
-    z.gte(TITRE_MIN, `The ${label} titre must be at least 1:${TITRE_MIN}`),
-    z.lte(TITRE_MAX, `The ${label} titre must be at most 1:${TITRE_MAX.toLocaleString('en-GB')}`)
-  );
+  z
+    .number({ error: `Enter the ${label} titre as 1:N, for example 1:50` })
+    .check(
+      z.int(`Enter the ${label} titre as a whole number after "1:", for example 1:50`),
+      z.gte(TITRE_MIN, `The ${label} titre must be at least 1:${TITRE_MIN}`),
+      z.lte(TITRE_MAX, `The ${label} titre must be at most 1:${TITRE_MAX.toLocaleString('en-GB')}`)
+    );
 
 export const patientSchema = z
   .object({
@@ -137,11 +139,13 @@ export const priorTherapyDetailsSchema = z
     hscGeneTherapy: ynu('Select whether it was a stem-cell (HSC) gene therapy'),
     seriousReaction: ynu('Select whether there was a serious reaction'),
     year: z.optional(
-      z.number({ error: 'Enter the year as 4 digits, for example 2021' }).check(
-        z.int('Enter the year as 4 digits, for example 2021'),
-        z.gte(YEAR_MIN, `The year must be ${YEAR_MIN} or later`),
-        z.lte(2100, 'The year cannot be in the future')
-      )
+      z
+        .number({ error: 'Enter the year as 4 digits, for example 2021' })
+        .check(
+          z.int('Enter the year as 4 digits, for example 2021'),
+          z.gte(YEAR_MIN, `The year must be ${YEAR_MIN} or later`),
+          z.lte(2100, 'The year cannot be in the future')
+        )
     )
   })
   .check(
@@ -156,10 +160,12 @@ export const liverSchema = z
   .object({
     altStatus: choice(v.ALT_STATUS, 'Select the ALT/AST result'),
     altMultiple: z.optional(
-      z.number({ error: 'Enter ALT/AST as a multiple of the upper limit of normal, for example 1.5' }).check(
-        z.gt(1, 'A raised ALT/AST is more than 1 × the upper limit of normal'),
-        z.lte(ULN_MULTIPLE_MAX, `ALT/AST must be at most ${ULN_MULTIPLE_MAX} × the upper limit of normal`)
-      )
+      z
+        .number({ error: 'Enter ALT/AST as a multiple of the upper limit of normal, for example 1.5' })
+        .check(
+          z.gt(1, 'A raised ALT/AST is more than 1 × the upper limit of normal'),
+          z.lte(ULN_MULTIPLE_MAX, `ALT/AST must be at most ${ULN_MULTIPLE_MAX} × the upper limit of normal`)
+        )
     ),
     fibrosis: choice(v.FIBROSIS, 'Select the fibrosis stage'),
     hepatobiliaryDisease: ynu('Select whether there is other liver or biliary disease'),
@@ -179,10 +185,12 @@ export const targetSchema = z.object({
   goal: choice(v.GOALS, 'Select how long expression needs to last'),
   route: choice(v.ROUTES, 'Select the route of delivery'),
   cargoKb: z.optional(
-    z.number({ error: 'Enter the cargo size in kilobases, for example 4.2' }).check(
-      z.gte(CARGO_MIN_KB, `The cargo size must be at least ${CARGO_MIN_KB} kb`),
-      z.lte(CARGO_MAX_KB, `The cargo size must be at most ${CARGO_MAX_KB} kb`)
-    )
+    z
+      .number({ error: 'Enter the cargo size in kilobases, for example 4.2' })
+      .check(
+        z.gte(CARGO_MIN_KB, `The cargo size must be at least ${CARGO_MIN_KB} kb`),
+        z.lte(CARGO_MAX_KB, `The cargo size must be at most ${CARGO_MAX_KB} kb`)
+      )
   ),
   aavDose: choice(v.AAV_DOSE, 'Select the planned AAV dose')
 });
@@ -191,7 +199,9 @@ export const LABEL_MAX = 40;
 export const caseSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION, { error: `schemaVersion must be ${SCHEMA_VERSION}` }),
   /** Optional label for the user's own reference; never an identifier, never in a share link. */
-  label: z.optional(z.string().check(z.maxLength(LABEL_MAX, `The case label must be ${LABEL_MAX} characters or fewer`))),
+  label: z.optional(
+    z.string().check(z.maxLength(LABEL_MAX, `The case label must be ${LABEL_MAX} characters or fewer`))
+  ),
   patient: patientSchema,
   condition: z.optional(conditionSchema),
   infections: infectionsSchema,
@@ -218,5 +228,7 @@ export type Liver = z.infer<typeof liverSchema>;
 export type Target = z.infer<typeof targetSchema>;
 
 /** The answers while the wizard is in progress: any section may be missing. */
-export type Draft = { schemaVersion: typeof SCHEMA_VERSION; label?: string } & Partial<Omit<Case, 'schemaVersion' | 'label'>>;
+export type Draft = { schemaVersion: typeof SCHEMA_VERSION; label?: string } & Partial<
+  Omit<Case, 'schemaVersion' | 'label'>
+>;
 export type SectionId = Exclude<keyof Case, 'schemaVersion' | 'label'>;

@@ -32,7 +32,17 @@ export const HEPATITIS_STATUS = ['none', 'past', 'active', 'not_known'] as const
 export const AD5_NAB = ['not_detected', 'low', 'high', 'not_tested'] as const;
 
 /** Capsids for which an antibody result can be recorded (the ones approved products use, plus common research capsids). */
-export const AAV_SEROTYPES = ['AAV1', 'AAV2', 'AAV5', 'AAV6', 'AAV8', 'AAV9', 'AAVrh10', 'AAVrh74', 'AAVrh74var'] as const;
+export const AAV_SEROTYPES = [
+  'AAV1',
+  'AAV2',
+  'AAV5',
+  'AAV6',
+  'AAV8',
+  'AAV9',
+  'AAVrh10',
+  'AAVrh74',
+  'AAVrh74var'
+] as const;
 export const AAV_TESTING = ['tested', 'not_tested', 'not_known'] as const;
 export const ANTIBODY_ASSAYS = ['neutralising', 'total_binding', 'not_known'] as const;
 export const ANTIBODY_RESULTS = ['not_detected', 'detected'] as const;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { getAdjacencyMap, getShortestPaths } from 'xstate/graph';
-import { wizardMachine } from './machine';
+import { wizardMachine, type WizardEvent } from './machine';
 import { coveringPaths, MODEL_OPTIONS as options, modelKey } from './model';
 
 const TRANSIENT = ['advance', 'retreat', 'jump'];
@@ -10,7 +10,7 @@ const declaredEvents = (state: string) => Object.keys(wizardMachine.root.states[
 describe('the wizard model (xstate/graph)', () => {
   const adjacency = getAdjacencyMap(wizardMachine, options);
   const edges = Object.values(adjacency).flatMap((v) =>
-    Object.values(v.transitions).map((t) => ({
+    Object.values(v.transitions as Record<string, { event: WizardEvent; state: typeof v.state }>).map((t) => ({
       from: v.state.value as string,
       event: t.event.type,
       to: t.state.value as string
