@@ -1,7 +1,7 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
-// VS_WORKDIR lets parallel builds (and their test runs) use their own folders instead of build/ and .svelte-kit/.
+// VS_WORKDIR (a folder inside the project, e.g. .work/a) lets parallel builds and their test runs use their own folders.
 const workdir = process.env.VS_WORKDIR;
 
 /** @type {import('@sveltejs/kit').Config} */
