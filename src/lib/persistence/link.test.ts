@@ -54,12 +54,17 @@ describe('share links', () => {
   });
 
   test.each([
-    ['nothing after the version', 'v1.'],
     ['characters outside base64url', 'v1.abc$def'],
     ['an impossible base64 length', 'v1.abcde']
   ])('malformed (%s) is refused', async (_, payload) => {
     expect(await messages(payload)).toEqual([
       'The link is damaged: it contains characters a case link never has. It may have been cut or changed when it was copied.'
+    ]);
+  });
+
+  test('a link cut off after its version is refused', async () => {
+    expect(await messages('v1.')).toEqual([
+      'The link is damaged: the answers are missing from it. Ask for the link again.'
     ]);
   });
 

@@ -1,7 +1,7 @@
 /**
  * Share links: `/case/review#case=v1.<payload>`, where the payload is the case without its label,
- * as compact JSON (`compact.ts`) → deflate-raw → base64url. It lives in the fragment, which browsers never send to a
- * server (RFC 9110 §7.1: the fragment is not part of the request target).
+ * as compact JSON (`compact.ts`) → deflate-raw → base64url. It lives in the fragment, which
+ * browsers never send to a server (RFC 9110 §7.1: the fragment is not part of the request target).
  */
 import { SCHEMA_VERSION, type Case } from '../case/schema';
 import { readEnvelope } from './envelope';
@@ -46,6 +46,7 @@ export async function decodeLink(payload: string): Promise<Loaded<Case>> {
     );
   if (version !== LINK_VERSION)
     return refused(`This link has an unknown format (v${version}); this version reads v${LINK_VERSION}.`);
+  if (match[2] === '') return refused('The link is damaged: the answers are missing from it. Ask for the link again.');
   const bytes = fromBase64url(match[2]!);
   if (!bytes || bytes.length === 0)
     return refused(
