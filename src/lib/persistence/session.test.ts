@@ -1,10 +1,12 @@
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { wizard } from '../wizard/actor.svelte';
 import { device, keepSaved } from './device.svelte';
 import { examples } from './fixtures/examples';
 import { MemoryStorage } from './fixtures/memory-storage';
 import { STORAGE_KEY } from './limits';
-import { clearNow, resumeSaved, saveNow } from './session';
+import { caseFile, readCaseFileText } from './file';
+import { clearNow, openChecked, resumeSaved, saveNow } from './session';
 
 const [, flow] = examples[0]!;
 const [, other] = examples[1]!;
@@ -51,5 +53,40 @@ describe('the save session', () => {
     expect(resumeSaved('summary').status).toBe('damaged');
     expect(wizard.context.draft).toEqual(other);
     expect(device.saving).toBe(false);
+  });
+});
+
+describe('opening a checked case', () => {
+  const inProgress = { schemaVersion: 1 as const, patient: flow.patient };
+  const file = (c: typeof flow) => ({ ok: true as const, value: { source: 'case file' as const, case: c } });
+
+  test('with no case in progress, a good case opens at review', () => {
+    expect(openChecked(file(flow))).toBe('opened');
+    expect(wizard.page).toBe('review');
+  });
+
+  test('with a case in progress, a good case waits for the user to confirm', () => {
+    wizard.send({ type: 'RESUME', draft: inProgress, page: 'condition' });
+    expect(openChecked(file(other))).toBe('ask');
+    expect(wizard.context.draft).toEqual(inProgress);
+    expect(openChecked(file(other), true)).toBe('opened');
+    expect(wizard.context.draft).toEqual(other);
+  });
+
+  test('no mutated file, however broken, changes the case in progress (10,000 runs)', () => {
+    const texts = examples.map(([, c]) => caseFile(c).text);
+    wizard.send({ type: 'RESUME', draft: inProgress, page: 'condition' });
+    const before = structuredClone(wizard.context.draft);
+    fc.assert(
+      fc.property(fc.constantFrom(...texts), fc.nat(), fc.nat(), (text, at, cut) => {
+        const broken = text.slice(0, at % text.length) + text.slice((at % text.length) + 1 + (cut % 8));
+        const read = readCaseFileText(broken);
+        const result = read.ok ? file(read.value) : read;
+        expect(openChecked(result)).not.toBe('opened');
+        expect(wizard.context.draft).toEqual(before);
+        expect(wizard.page).toBe('condition');
+      }),
+      { numRuns: 10_000 }
+    );
   });
 });

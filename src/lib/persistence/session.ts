@@ -1,8 +1,30 @@
-/** What the save buttons and a reload do with the wizard's case and this device's storage. */
+/** What opening, saving, clearing and resuming do to the wizard's case and this device's storage. */
+import type { Case } from '../case/schema';
 import { wizard } from '../wizard/actor.svelte';
 import type { PageId } from '../wizard/pages';
 import { keepSaving, stopSaving } from './device.svelte';
+import type { Loaded } from './result';
 import { clearSavedCase, loadSavedCase, saveCase, type Done, type SavedRead } from './storage';
+
+/** A case read and checked; a saved case is reread from storage when it is opened. */
+export type Opened = { source: 'case file' | 'share link'; case: Case } | { source: 'saved case' };
+
+/**
+ * A failed check changes nothing. A good case opens at once when no case is in progress, and
+ * otherwise only once the user has confirmed (`replace`); until then the answer is 'ask'.
+ */
+export function openChecked(result: Loaded<Opened>, replace = false): 'refused' | 'ask' | 'opened' {
+  if (!result.ok) return 'refused';
+  if (!replace && wizard.context.draft.patient !== undefined) return 'ask';
+  const opened = result.value;
+  wizard.notice = null;
+  if (opened.source === 'saved case') resumeSaved();
+  else {
+    stopSaving();
+    wizard.send({ type: 'LOAD', case: opened.case });
+  }
+  return 'opened';
+}
 
 export function saveNow(): Done {
   const done = saveCase(wizard.context.draft, wizard.page);
