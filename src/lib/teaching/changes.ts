@@ -1,0 +1,78 @@
+/** The what-if differences in words, so that no change is shown by colour alone. */
+import type { Assessment, AssessmentDiff, Fit, PlatformId, ProductStatus } from '../engine';
+
+export type ChangeKind = 'changed' | 'added' | 'removed';
+export type ChangeLine = { kind: ChangeKind; label: string; text: string };
+export type ChangeGroups = {
+  fits: ChangeLine[];
+  findings: ChangeLine[];
+  products: ChangeLine[];
+  monitoring: ChangeLine[];
+};
+
+export const FIT_WORDS: Record<Fit, string> = {
+  favoured: 'Favoured',
+  possible: 'Possible',
+  caution: 'Caution',
+  not_advised: 'Not advised'
+};
+const STATUS_WORDS: Record<ProductStatus, string> = {
+  eligible: 'no exclusion found',
+  not_eligible: 'not eligible',
+  check_needed: 'check needed'
+};
+const SHORT: Record<PlatformId, string> = { adv: 'AdV', lv: 'LV', aav: 'AAV' };
+export const KIND_WORDS: Record<ChangeKind, string> = {
+  changed: 'Changed',
+  added: 'New',
+  removed: 'No longer applies'
+};
+
+export function describeChanges(diff: AssessmentDiff, before: Assessment, after: Assessment): ChangeGroups {
+  const productName = (id: string) => [...after.products, ...before.products].find((p) => p.id === id)?.name ?? id;
+  const status = (s: string | null) => (s ? STATUS_WORDS[s as ProductStatus] : 'not checked');
+  return {
+    fits: diff.fitChanges.map((c) => ({
+      kind: 'changed',
+      label: 'Changed',
+      text: `${SHORT[c.platform]} from ${FIT_WORDS[c.from]} to ${FIT_WORDS[c.to]}`
+    })),
+    findings: [
+      ...diff.findingsAdded.map((f): ChangeLine => ({
+        kind: 'added',
+        label: 'New finding',
+        text: `${SHORT[f.platform]}: ${f.text}`
+      })),
+      ...diff.findingsRemoved.map((f): ChangeLine => ({
+        kind: 'removed',
+        label: 'No longer applies',
+        text: `${SHORT[f.platform]}: ${f.text}`
+      }))
+    ],
+    products: diff.productChanges.map((c) => ({
+      kind: c.from === null ? 'added' : c.to === null ? 'removed' : 'changed',
+      label: c.from === null ? 'New product check' : c.to === null ? 'No longer checked' : 'Changed',
+      text:
+        c.from === null
+          ? `${productName(c.id)}: ${status(c.to)}`
+          : c.to === null
+            ? productName(c.id)
+            : `${productName(c.id)} from ${status(c.from)} to ${status(c.to)}`
+    })),
+    monitoring: [
+      ...diff.monitoringAdded.map((m): ChangeLine => ({
+        kind: 'added',
+        label: 'New monitoring',
+        text: `${SHORT[m.platform]}: ${m.text}`
+      })),
+      ...diff.monitoringRemoved.map((m): ChangeLine => ({
+        kind: 'removed',
+        label: 'No longer applies',
+        text: `${SHORT[m.platform]}: ${m.text}`
+      }))
+    ]
+  };
+}
+
+export const countChanges = (g: ChangeGroups) =>
+  g.fits.length + g.findings.length + g.products.length + g.monitoring.length;

@@ -1,0 +1,36 @@
+/**
+ * What-if: the case with one page's answers changed, assessed beside the original. Pure; the case itself is
+ * never changed. Answers the change makes irrelevant are left out of the copy (as the wizard would after
+ * confirmation); questions it opens stay unanswered, so the engine treats them as not known.
+ */
+import type { Case, Draft } from '../case/schema';
+import { assess, diffAssessments, type Assessment, type AssessmentDiff } from '../engine';
+import { toSection, validateSection, type FieldError } from '../wizard/forms';
+import { dropOrphans, isComplete, orphanedBy, pathFor, type QuestionPage } from '../wizard/pages';
+import type { Raw } from '../wizard/questions';
+
+export type WhatIf =
+  | {
+      ok: true;
+      changed: Case;
+      before: Assessment;
+      after: Assessment;
+      diff: AssessmentDiff;
+      /** Pages the change opens that have no answers yet. */
+      unanswered: QuestionPage[];
+    }
+  | { ok: false; errors: FieldError[] };
+
+/** The case with `page` answered from the form values `raw`, or the page's validation errors. */
+export function changeAnswer(original: Case, page: QuestionPage, raw: Raw): WhatIf {
+  const draft = original as Draft;
+  const section = toSection(page, raw, draft);
+  const checked = validateSection(page, section, draft);
+  if (!checked.ok) return { ok: false, errors: checked.errors };
+  const next = dropOrphans({ ...draft, [page]: checked.value } as Draft, orphanedBy(page, checked.value, draft));
+  const changed = structuredClone(next) as Case;
+  const unanswered = pathFor(next).filter((p) => !isComplete(p, next));
+  const before = assess(original);
+  const after = assess(changed);
+  return { ok: true, changed, before, after, diff: diffAssessments(before, after), unanswered };
+}
