@@ -85,6 +85,19 @@ test.describe('opening case files', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your answers');
   });
 
+  test('a case file dropped on the box opens the case at review', async ({ page }) => {
+    await page.goto('/');
+    const text = caseFile(labelled).text;
+    const dataTransfer = await page.evaluateHandle((t) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([t], 'vector-select-case.json', { type: 'application/json' }));
+      return dt;
+    }, text);
+    await page.locator('form:has(#case-file)').dispatchEvent('drop', { dataTransfer });
+    await expect(page).toHaveURL(/\/case\/review$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your answers');
+  });
+
   test('a downloaded case file opens again as the same case', async ({ page }) => {
     await startCase(page);
     await answerCase(page, flowCase);
