@@ -1,0 +1,132 @@
+/** Privacy, security, offline and reflow: the promises the app makes, checked on every change. */
+import type { Page, Request } from '@playwright/test';
+import { patients } from '../src/lib/fixtures/patients';
+import { fromSection } from '../src/lib/wizard/forms';
+import type { QuestionPage } from '../src/lib/wizard/pages';
+import { answerCase, currentPage, expect, fill, startCase, test } from './helpers';
+
+const example = patients.find((p) => p.id === 'haemophilia-a-aav5-positive') ?? patients[0]!;
+
+/** Distinctive answer values of a case: numbers and enum values long enough not to occur by chance in a path. */
+function answerValues(c: object): string[] {
+  const out = new Set<string>();
+  const walk = (v: unknown) => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') Object.entries(v).forEach(([k, x]) => k !== 'schemaVersion' && walk(x));
+    else if (typeof v === 'number' && v >= 10) out.add(String(v));
+    else if (typeof v === 'string' && v.length >= 6) out.add(v);
+  };
+  walk(c);
+  return [...out];
+}
+
+async function toSummary(page: Page) {
+  await startCase(page);
+  await answerCase(page, example.case);
+  await page.getByRole('button', { name: 'Continue to the summary' }).click();
+  await expect(page).toHaveURL(/\/case\/summary$/);
+}
+
+test('no request leaves the origin or carries an answer, through a whole case', async ({ page, baseURL }) => {
+  const requests: Request[] = [];
+  page.on('request', (r) => requests.push(r));
+  await toSummary(page);
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ format: 'A4' });
+  const origin = new URL(baseURL!).origin;
+  const values = answerValues(example.case);
+  expect(requests.length).toBeGreaterThan(0);
+  for (const r of requests) {
+    const url = new URL(r.url());
+    expect(url.origin, r.url()).toBe(origin);
+    expect(r.method(), r.url()).toBe('GET');
+    expect(url.search, r.url()).toBe('');
+    expect(r.postData(), r.url()).toBeNull();
+    for (const value of values) expect(decodeURIComponent(r.url()), `${value} in ${r.url()}`).not.toContain(value);
+  }
+});
+
+test('nothing is stored on the device unless the user asks', async ({ page }) => {
+  await toSummary(page);
+  const stored = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length }));
+  expect(stored).toEqual({ local: 0, session: 0 });
+  expect(await page.context().cookies()).toEqual([]);
+});
+
+test('the Content-Security-Policy allows no inline script, no plugins and no base URL', async ({ page }) => {
+  for (const path of ['/', '/case/patient', '/case/summary']) {
+    await page.goto(path);
+    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    const directives = Object.fromEntries(
+      csp!.split(';').map((d) => {
+        const [name, ...values] = d.trim().split(/\s+/);
+        return [name, values];
+      })
+    );
+    expect(directives['script-src'], path).not.toContain("'unsafe-inline'");
+    expect(directives['script-src'], path).not.toContain("'unsafe-eval'");
+    expect(directives['object-src'], path).toEqual(["'none'"]);
+    expect(directives['base-uri'], path).toEqual(["'none'"]);
+    expect(directives['default-src'], path).toEqual(["'self'"]);
+  }
+});
+
+test('after the first visit the wizard, the summary and printing work offline', async ({ page, context }) => {
+  await page.goto('/');
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    return registration.active?.state;
+  });
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Compare gene-therapy vector platforms');
+  await answerCaseFromStart(page);
+  await page.getByRole('button', { name: 'Continue to the summary' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Summary');
+  await page.emulateMedia({ media: 'print' });
+  expect((await page.pdf({ format: 'A4' })).byteLength).toBeGreaterThan(10_000);
+});
+
+async function answerCaseFromStart(page: Page) {
+  await page.getByRole('button', { name: /Start now/ }).click();
+  await expect(page).toHaveURL(/\/case\/patient$/);
+  await answerCase(page, example.case);
+}
+
+test('at 320 CSS px (400% zoom) no wizard page scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const noSideways = async (where: string) =>
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), where).toBeLessThanOrEqual(320);
+  await page.goto('/');
+  await noSideways('start');
+  await startCase(page);
+  for (let i = 0; i < 15 && currentPage(page) !== 'review'; i++) {
+    const id = currentPage(page) as QuestionPage;
+    await noSideways(id);
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await noSideways(`${id} with errors`);
+    await fill(page, id, fromSection(id, example.case[id]));
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await expect(page).not.toHaveURL(new RegExp(`/${id}$`));
+  }
+  await noSideways('review');
+  await page.getByRole('button', { name: 'Continue to the summary' }).click();
+  await expect(page).toHaveURL(/\/case\/summary$/);
+  const wide = await page.evaluate(() =>
+    [...document.querySelectorAll('main *')]
+      .filter((e) => e.getBoundingClientRect().right > 321 && !e.closest('.scroll'))
+      .map((e) => `${e.tagName}.${e.className}`)
+      .slice(0, 5)
+  );
+  expect(wide, 'elements wider than the viewport').toEqual([]);
+  await noSideways('summary');
+});
+
+test('the local server sends the response headers a host should add', async ({ request }) => {
+  const response = await request.get('/');
+  expect(response.headers()).toMatchObject({
+    'content-security-policy': "frame-ancestors 'none'",
+    'referrer-policy': 'no-referrer',
+    'x-content-type-options': 'nosniff'
+  });
+});
