@@ -7,19 +7,26 @@
 import type { Draft } from '../case/schema';
 import type { PageId } from '../wizard/pages';
 
-type Writer = (draft: Draft, page: PageId) => unknown;
+type Writer = (draft: Draft, page: PageId) => { ok: true } | { ok: false; message: string };
 
-export const device = $state({ saving: false });
+/** `failure` says why keeping the copy in step stopped (storage filled up or was turned off meanwhile). */
+export const device = $state<{ saving: boolean; failure?: string }>({ saving: false });
 let writer: Writer | undefined;
 
 export function keepSaving(write: Writer) {
   writer = write;
   device.saving = true;
+  device.failure = undefined;
 }
 
 export const stopSaving = () => (device.saving = false);
 
 /** Called on every change of the case or page; writes only while the user has asked to save. */
 export function keepSaved(draft: Draft, page: PageId) {
-  if (device.saving && writer && page !== 'confirmDrop') writer(draft, page);
+  if (!device.saving || !writer || page === 'confirmDrop') return;
+  const done = writer(draft, page);
+  if (!done.ok) {
+    device.saving = false;
+    device.failure = `${done.message} The copy saved earlier may not have your latest answers.`;
+  }
 }

@@ -90,3 +90,14 @@ describe('opening a checked case', () => {
     );
   });
 });
+
+describe('when storage fills up while saving', () => {
+  test('saving stops and says why', () => {
+    wizard.send({ type: 'LOAD', case: flow });
+    saveNow();
+    Object.defineProperty(globalThis, 'localStorage', { value: new MemoryStorage(true), configurable: true });
+    keepSaved(other, 'summary');
+    expect(device.saving).toBe(false);
+    expect(device.failure).toMatch(/^The case could not be saved: .* may not have your latest answers\.$/);
+  });
+});
