@@ -6,7 +6,9 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-  { ignores: ['build/', '.svelte-kit/', '.work/', 'node_modules/', 'test-results/', 'playwright-report/', 'artifacts/'] },
+  {
+    ignores: ['build/', '.svelte-kit/', '.work/', 'node_modules/', 'test-results/', 'playwright-report/', 'artifacts/']
+  },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,
