@@ -1,0 +1,225 @@
+import type { Page } from '@playwright/test';
+import { patients } from '../src/lib/fixtures/patients';
+import { describeChanges } from '../src/lib/teaching/changes';
+import { changeAnswer } from '../src/lib/teaching/whatif';
+import { fromSection } from '../src/lib/wizard/forms';
+import { expect, expectAccessible, test } from './helpers';
+
+const FIT_WORDS = {
+  favoured: 'Favoured',
+  possible: 'Possible',
+  caution: 'Caution',
+  not_advised: 'Not advised'
+} as const;
+const NAMES = { adv: 'AdV', lv: 'LV', aav: 'AAV' } as const;
+
+const teachingOn = async (page: Page) => {
+  const toggle = page.getByRole('button', { name: 'Teaching mode' });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+};
+const caseCard = (page: Page, title: string) =>
+  page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
+
+async function openExample(page: Page, title: string) {
+  await caseCard(page, title).getByRole('button', { name: 'Open this case' }).click();
+  await expect(page).toHaveURL(/\/case\/review$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Check your answers');
+}
+async function toSummary(page: Page) {
+  await page.getByRole('button', { name: 'Continue to the summary' }).click();
+  await expect(page).toHaveURL(/\/case\/summary$/);
+}
+
+test.describe('example-case library', () => {
+  test('lists at least 10 cases with a scenario and learning points, and passes axe with teaching on', async ({
+    page
+  }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: 'example case' }).click();
+    await expect(page).toHaveURL(/\/examples$/);
+    await teachingOn(page);
+    const cards = page.getByRole('button', { name: 'Open this case' });
+    expect(await cards.count()).toBeGreaterThanOrEqual(10);
+    await expect(caseCard(page, patients[0]!.title)).toContainText(patients[0]!.scenario);
+    await expect(caseCard(page, patients[0]!.title)).toContainText(patients[0]!.learningPoints[0]!);
+    await expectAccessible(page);
+  });
+
+  for (const patient of patients) {
+    test(`"${patient.title}" opens at review and reaches the expected summary`, async ({ page }) => {
+      await page.goto('/examples');
+      await openExample(page, patient.title);
+      await toSummary(page);
+      const glance = page.getByRole('list', { name: 'At a glance' });
+      for (const [id, fit] of Object.entries(patient.expected.fit))
+        await expect(
+          glance
+            .getByRole('listitem')
+            .filter({ hasText: NAMES[id as 'adv'] })
+            .first()
+        ).toContainText(FIT_WORDS[fit]);
+    });
+  }
+
+  test('a case in progress is replaced only after the user confirms', async ({ page }) => {
+    const [first, second] = [patients[0]!, patients[1]!];
+    await page.goto('/examples');
+    await openExample(page, first.title);
+    await teachingOn(page);
+    await page.getByRole('link', { name: 'Example cases' }).click();
+    await caseCard(page, second.title).getByRole('button', { name: 'Open this case' }).click();
+    await expect(page.getByRole('heading', { name: 'Replace the case in progress?' })).toBeFocused();
+    await page.getByRole('button', { name: 'Keep the case in progress' }).click();
+    await expect(page).toHaveURL(/\/examples$/);
+    await caseCard(page, second.title).getByRole('button', { name: 'Open this case' }).click();
+    await page.getByRole('button', { name: 'Replace it with the opened case' }).click();
+    await expect(page).toHaveURL(/\/case\/review$/);
+  });
+});
+
+test.describe('teaching mode', () => {
+  test('is off by default, stores nothing, and adds why we ask with its sources to a question page', async ({
+    page
+  }) => {
+    await page.goto('/');
+    const toggle = page.getByRole('button', { name: 'Teaching mode' });
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await page.getByRole('button', { name: /Start now/ }).click();
+    await expect(page.getByText('Why we ask this')).toHaveCount(0);
+    await teachingOn(page);
+    const why = page.locator('details.why');
+    await expect(why).toContainText('Why we ask this');
+    await expect(why).toContainText('Sources:');
+    await expect(why.getByRole('link', { name: 'episomal' })).toBeVisible();
+    expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+    await expectAccessible(page);
+  });
+
+  test('large text scales the page and can be switched off', async ({ page }) => {
+    await page.goto('/');
+    const large = page.getByRole('button', { name: 'Large text' });
+    await large.click();
+    await expect(large).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('html')).toHaveAttribute('data-large-text', 'true');
+    await large.click();
+    await expect(page.locator('html')).not.toHaveAttribute('data-large-text');
+  });
+
+  test('the summary says why each finding matters and links the comparison rows to the glossary', async ({ page }) => {
+    await page.goto('/examples');
+    await openExample(page, 'A muscle gene too large for AAV');
+    await toSummary(page);
+    await expect(page.getByText('Why it matters:')).toHaveCount(0);
+    await teachingOn(page);
+    await expect(page.getByText('Why it matters:').first()).toBeVisible();
+    const table = page.getByRole('table');
+    await expect(table.getByRole('rowheader').getByRole('link', { name: 'Packaging capacity' })).toHaveAttribute(
+      'href',
+      '/glossary#term-packaging-capacity'
+    );
+  });
+});
+
+test.describe('what-if panel', () => {
+  const patient = patients.find((p) => p.id === 'haemophilia-b-liver-aav')!;
+  const changed = changeAnswer(patient.case, 'liver', {
+    ...fromSection('liver', patient.case.liver),
+    fibrosis: 'cirrhosis'
+  });
+  if (!changed.ok) throw new Error('the what-if answers are not valid');
+  const words = describeChanges(changed.diff, changed.before, changed.after);
+
+  test('a changed answer marks the changes in words, never changes the case, and resets', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto('/examples');
+    await openExample(page, patient.title);
+    await toSummary(page);
+    await teachingOn(page);
+    const panel = page.getByRole('region', { name: 'What if? Change one answer' });
+    await panel.getByLabel('Question to change').selectOption({ label: 'Liver and other risks' });
+    await panel.locator('input[name="fibrosis"][value="cirrhosis"]').check();
+    await panel.getByRole('button', { name: 'Show what changes' }).click();
+
+    const result = panel.getByRole('status');
+    expect(words.findings.some((f) => f.label === 'New finding')).toBe(true);
+    for (const line of [...words.fits, ...words.findings, ...words.products])
+      await expect(result.getByRole('listitem').filter({ hasText: line.text }).first()).toContainText(
+        `${line.label}: ${line.text}`
+      );
+    await expect(result.getByText(/^New finding: /).first()).toBeVisible();
+    for (const fit of words.fits) await expect(result).toContainText(`Changed: ${fit.text}`);
+    await expectAccessible(page);
+
+    // The case itself keeps its answers: the at-a-glance list still shows the original fit levels.
+    const glance = page.getByRole('list', { name: 'At a glance' });
+    await expect(glance.getByRole('listitem').filter({ hasText: 'AAV' }).first()).toContainText(
+      FIT_WORDS[patient.expected.fit.aav]
+    );
+    await panel.getByRole('button', { name: 'Reset to the case’s answers' }).click();
+    await expect(panel.locator('input[name="fibrosis"][value="none_or_mild"]')).toBeChecked();
+    await expect(result).not.toContainText('New finding');
+  });
+});
+
+test.describe('glossary', () => {
+  test('a glossary link in why we ask is reached by Tab and Enter lands on the term', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: /Start now/ }).click();
+    await teachingOn(page);
+    await page.locator('details.why summary').focus();
+    let href: string | null = null;
+    for (let i = 0; i < 20 && !href?.includes('/glossary#'); i++) {
+      await page.keyboard.press('Tab');
+      href = await page.evaluate(() => document.activeElement?.getAttribute('href') ?? null);
+    }
+    expect(href).toMatch(/\/glossary#term-/);
+    await page.keyboard.press('Enter');
+    const id = href!.split('#')[1]!;
+    await expect(page).toHaveURL(new RegExp(`/glossary#${id}$`));
+    await expect(page.locator(`#${id}`)).toBeFocused();
+    await expect(page.locator(`#${id}`)).toBeInViewport();
+  });
+
+  test('every term has an entry with an id, and the index links work by keyboard; axe passes', async ({ page }) => {
+    await page.goto('/glossary');
+    await teachingOn(page);
+    for (const id of ['neutralising-antibody', 'sin-lv', 'vg-per-kg', 'long-term-follow-up'])
+      await expect(page.locator(`dt#term-${id}`)).toHaveCount(1);
+    await page.getByRole('link', { name: 'Thrombotic microangiopathy (TMA)' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#term-thrombotic-microangiopathy')).toBeFocused();
+    await expectAccessible(page);
+  });
+});
+
+test.describe('reflow', () => {
+  test('at 320 CSS px with teaching mode and large text, no teaching page scrolls sideways', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    const noSideways = async (where: string) =>
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), where).toBeLessThanOrEqual(320);
+    await page.goto('/examples');
+    await teachingOn(page);
+    await page.getByRole('button', { name: 'Large text' }).click();
+    await noSideways('examples');
+    await page.getByRole('link', { name: 'Glossary' }).click();
+    await expect(page).toHaveURL(/\/glossary$/);
+    await noSideways('glossary');
+    await page.getByRole('link', { name: 'Example cases' }).click();
+    await openExample(page, 'Haemophilia A with anti-AAV5 antibodies');
+    await page
+      .getByRole('link', { name: /Change.*Antibodies to AAV capsids|Change/ })
+      .first()
+      .click();
+    await expect(page.locator('details.why')).toBeVisible();
+    await noSideways('question page');
+    await page.goBack();
+    await expect(page).toHaveURL(/\/case\/review$/);
+    await toSummary(page);
+    await page
+      .getByRole('region', { name: 'What if? Change one answer' })
+      .getByRole('button', { name: 'Show what changes' })
+      .click();
+    await noSideways('summary with the what-if panel');
+  });
+});
