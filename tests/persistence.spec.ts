@@ -198,7 +198,7 @@ test.describe('saving on this device', () => {
     page.on('request', (r) => requests.push(r.url() + (r.postData() ?? '')));
     await startCase(page);
     await answerCase(page, flowCase);
-    expect(await stored(page)).toEqual([]);
+    await expect.poll(() => stored(page)).toEqual([]);
     await page.getByText('Save, share or export this case').click();
     await page.getByRole('button', { name: 'Save on this device' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Saved on this device' })).toBeVisible();
@@ -224,7 +224,7 @@ test.describe('saving on this device', () => {
     await page.getByText('Save, share or export this case').click();
     await page.getByRole('button', { name: 'Clear this case from this device' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Cleared' })).toBeVisible();
-    expect(await stored(page)).toEqual([]);
+    await expect.poll(() => stored(page)).toEqual([]);
     await page.reload();
     await expect(page).toHaveURL(/\/$/);
     for (const request of requests) expect(request).not.toMatch(/haemophilia|schemaVersion|vector-select:case/);
@@ -239,7 +239,7 @@ test.describe('saving on this device', () => {
       'The case saved on this device could not be opened: it is not readable JSON.'
     );
     await page.getByRole('button', { name: 'Clear the saved case from this device' }).click();
-    expect(await stored(page)).toEqual([]);
+    await expect.poll(() => stored(page)).toEqual([]);
     await expect(page.getByRole('button', { name: 'Resume the case saved on this device' })).toHaveCount(0);
   });
 });
