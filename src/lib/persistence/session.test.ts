@@ -73,7 +73,7 @@ describe('opening a checked case', () => {
     expect(wizard.context.draft).toEqual(other);
   });
 
-  test('no mutated file, however broken, changes the case in progress (10,000 runs)', () => {
+  test('no mutated file, however broken, changes the case in progress (10,000 runs)', { timeout: 60_000 }, () => {
     const texts = examples.map(([, c]) => caseFile(c).text);
     wizard.send({ type: 'RESUME', draft: inProgress, page: 'condition' });
     const before = structuredClone(wizard.context.draft);
