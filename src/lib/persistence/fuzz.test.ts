@@ -81,7 +81,7 @@ describe('fuzzing', () => {
     links = await Promise.all(examples.map(([, c]) => encodeLink(c)));
   });
 
-  test('mutated share links', { timeout: 60_000 }, async () => {
+  test('mutated share links', { timeout: 120_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.oneof(
@@ -103,7 +103,7 @@ describe('fuzzing', () => {
     );
   });
 
-  test('mutated files, random JSON and wrong types', { timeout: 60_000 }, () => {
+  test('mutated files, random JSON and wrong types', { timeout: 120_000 }, () => {
     fc.assert(
       fc.property(
         fc.oneof(
@@ -121,7 +121,7 @@ describe('fuzzing', () => {
     );
   });
 
-  test('mutated stored entries', { timeout: 60_000 }, () => {
+  test('mutated stored entries', { timeout: 120_000 }, () => {
     fc.assert(
       fc.property(
         fc.oneof(
@@ -138,7 +138,7 @@ describe('fuzzing', () => {
     );
   });
 
-  test('reading never changes the value it was given', { timeout: 60_000 }, () => {
+  test('reading never changes the value it was given', { timeout: 120_000 }, () => {
     fc.assert(
       fc.property(fc.oneof(wrongTyped, fc.jsonValue()), (input) => {
         const before = structuredClone(input);
