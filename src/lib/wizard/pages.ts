@@ -34,25 +34,7 @@ export const TOPICS = [
 
 export const topicOf = (page: QuestionPage) => TOPICS.findIndex((t) => (t.pages as readonly string[]).includes(page));
 
-const SLUGS: Record<Exclude<PageId, 'start'>, string> = {
-  patient: 'patient',
-  condition: 'condition',
-  infections: 'infections',
-  aavAntibodies: 'aav-antibodies',
-  immunity: 'immunity',
-  medicines: 'medicines',
-  priorTherapy: 'prior-therapy',
-  priorTherapyDetails: 'prior-therapy-details',
-  liver: 'liver',
-  target: 'target',
-  review: 'review',
-  summary: 'summary',
-  confirmDrop: 'confirm-removal'
-};
-export const slugOf = (page: PageId) => (page === 'start' ? '' : SLUGS[page]);
-export const pageOfSlug = (slug: string): PageId | undefined =>
-  (Object.keys(SLUGS) as Exclude<PageId, 'start'>[]).find((p) => SLUGS[p] === slug);
-export const ALL_SLUGS = Object.values(SLUGS);
+export { ALL_SLUGS, pageOfSlug, slugOf } from './slugs';
 
 /** Whether a page is asked, given the answers so far. */
 export function applies(page: QuestionPage, draft: Draft): boolean {
