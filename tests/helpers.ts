@@ -49,6 +49,7 @@ export async function fill(page: Page, pageId: QuestionPage, raw: Raw) {
 
 export async function startCase(page: Page) {
   await page.goto('/');
+  await page.locator('html[data-hydrated="true"]').waitFor();
   await page.getByRole('button', { name: /Start now/ }).click();
   await expect(page).toHaveURL(/\/case\/patient$/);
 }
