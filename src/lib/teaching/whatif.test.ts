@@ -60,6 +60,14 @@ describe('a what-if change to one answer', () => {
     expect(other.ok && other.unanswered).toEqual(['condition']);
   });
 
+  test('the changed answers are listed in words', () => {
+    const id = 'haemophilia-b-liver-aav';
+    const result = changeAnswer(patient(id).case, 'liver', answersWith(id, 'liver', { fibrosis: 'cirrhosis' }));
+    expect(result.ok && result.answers).toEqual([
+      { question: 'Liver fibrosis', from: 'None or mild (F0 to F2)', to: 'Cirrhosis (F4)' }
+    ]);
+  });
+
   test('fit changes are described in words', () => {
     const id = 'nmibc-intravesical-adv';
     const result = changeAnswer(patient(id).case, 'immunity', answersWith(id, 'immunity', { immunosuppressed: 'yes' }));

@@ -5,9 +5,12 @@
  */
 import type { Case, Draft } from '../case/schema';
 import { assess, diffAssessments, type Assessment, type AssessmentDiff } from '../engine';
+import { answerRows } from '../wizard/answers';
 import { toSection, validateSection, type FieldError } from '../wizard/forms';
 import { dropOrphans, isComplete, orphanedBy, pathFor, type QuestionPage } from '../wizard/pages';
 import type { Raw } from '../wizard/questions';
+
+export type AnswerChange = { question: string; from: string; to: string };
 
 export type WhatIf =
   | {
@@ -16,6 +19,8 @@ export type WhatIf =
       before: Assessment;
       after: Assessment;
       diff: AssessmentDiff;
+      /** The answers that differ from the case's, in words ("Not answered" where there was none). */
+      answers: AnswerChange[];
       /** Pages the change opens that have no answers yet. */
       unanswered: QuestionPage[];
     }
@@ -32,5 +37,27 @@ export function changeAnswer(original: Case, page: QuestionPage, raw: Raw): What
   const unanswered = pathFor(next).filter((p) => !isComplete(p, next));
   const before = assess(original);
   const after = assess(changed);
-  return { ok: true, changed, before, after, diff: diffAssessments(before, after), unanswered };
+  return {
+    ok: true,
+    changed,
+    before,
+    after,
+    diff: diffAssessments(before, after),
+    unanswered,
+    answers: answerChanges(original, changed)
+  };
+}
+
+/** Questions whose answer in words differs between two cases, in wizard order. */
+export function answerChanges(a: Case, b: Case): AnswerChange[] {
+  const key = (r: { page: string; field: string }) => `${r.page}.${r.field}`;
+  const before = new Map(answerRows(a as Draft).map((r) => [key(r), r]));
+  const after = new Map(answerRows(b as Draft).map((r) => [key(r), r]));
+  const keys = [...new Set([...before.keys(), ...after.keys()])];
+  return keys.flatMap((k) => {
+    const [x, y] = [before.get(k), after.get(k)];
+    const from = x?.answer ?? 'Not asked';
+    const to = y?.answer ?? 'Not asked';
+    return from === to ? [] : [{ question: (y ?? x)!.question, from, to }];
+  });
 }
