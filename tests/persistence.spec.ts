@@ -180,6 +180,15 @@ test.describe('share links', () => {
       await expectCaseStillInProgress(page);
     });
 
+  test('a good link over a case in progress asks before replacing it', async ({ page }) => {
+    const payload = await encodeLink(flowCase);
+    await caseInProgress(page);
+    await page.evaluate((p) => (location.hash = `case=${p}`), payload);
+    await expect(page.getByRole('heading', { name: 'Replace the case in progress?' })).toBeFocused();
+    await page.getByRole('button', { name: 'Replace it with the opened case' }).click();
+    await expect(page).toHaveURL(/\/case\/review$/);
+  });
+
   test('a tampered link whose answers are wrong names the field', async ({ page }) => {
     const payload = await encodeLink({ ...flowCase, target: { ...flowCase.target, tissue: 'brain' as 'cns' } });
     await page.goto(`/case/review#case=${payload}`);
@@ -228,6 +237,22 @@ test.describe('saving on this device', () => {
     await page.reload();
     await expect(page).toHaveURL(/\/$/);
     for (const request of requests) expect(request).not.toMatch(/haemophilia|schemaVersion|vector-select:case/);
+  });
+
+  test('storage that refuses to save gives a message and the case stays', async ({ page }) => {
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+    });
+    await startCase(page);
+    await answerCase(page, flowCase);
+    await page.getByText('Save, share or export this case').click();
+    await page.getByRole('button', { name: 'Save on this device' }).click();
+    await expect(page.getByRole('alert')).toHaveText(
+      'The case could not be saved: this browser’s storage is full or turned off. Download the case file instead.'
+    );
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your answers');
   });
 
   test('a damaged saved case is reported, not used, and can be cleared', async ({ page }) => {
