@@ -25,7 +25,7 @@ export const GLOSSARY: GlossaryEntry[] = [
     aliases: ['capsids', 'capsid', 'serotypes', 'serotype'],
     definition:
       'The capsid is the protein shell that carries the vector genome. AAV capsids come in variants called serotypes (for example AAV5, AAV9, AAVrh74); the serotype decides which tissues the vector reaches and which antibodies block it.',
-    sources: ['jbiomedsci-2025']
+    sources: ['jbiomedsci-2025', 'blood-2022-dog-ltfu']
   },
   {
     id: 'car-t',
