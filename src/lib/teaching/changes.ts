@@ -22,11 +22,6 @@ const STATUS_WORDS: Record<ProductStatus, string> = {
   check_needed: 'check needed'
 };
 const SHORT: Record<PlatformId, string> = { adv: 'AdV', lv: 'LV', aav: 'AAV' };
-export const KIND_WORDS: Record<ChangeKind, string> = {
-  changed: 'Changed',
-  added: 'New',
-  removed: 'No longer applies'
-};
 
 export function describeChanges(diff: AssessmentDiff, before: Assessment, after: Assessment): ChangeGroups {
   const productName = (id: string) => [...after.products, ...before.products].find((p) => p.id === id)?.name ?? id;
