@@ -17,6 +17,7 @@ export default defineConfig({
   retries: 0,
   // A busy 2-core machine (or CI) can take a few seconds to lazy-load the wizard.
   expect: { timeout: 10_000 },
+  timeout: 60_000,
   reporter: [['list']],
   use: {
     baseURL: `http://localhost:${port}`,

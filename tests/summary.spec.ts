@@ -59,6 +59,8 @@ for (const patient of patients) {
           expect(text, source.id).toContain(squash(source.citation).slice(0, 40));
         expect(text).toContain(squash(`Knowledge base ${assessment.knowledgeBase.version}`));
         expect(text).toContain(squash('not a recommendation or a prescription'));
+        expect(text).toContain(squash('Reopen this case'));
+        expect(text).toMatch(/casereviewcasev1/);
         expect(text).toMatch(/printed\d{1,2}[a-z]+20\d\d/);
         const lines = pdfText(file).split('\n');
         for (const chrome of ['Skip to main content', 'Print or save as PDF', 'Back', 'Change', 'Continue'])
