@@ -66,3 +66,23 @@ export async function answerCase(page: Page, c: Case) {
   }
   throw new Error('did not reach review');
 }
+
+export const FIT_WORDS = {
+  favoured: 'Favoured',
+  possible: 'Possible',
+  caution: 'Caution',
+  not_advised: 'Not advised'
+} as const;
+export const NAMES = { adv: 'AdV', lv: 'LV', aav: 'AAV' } as const;
+
+/** The summary's "At a glance" list shows each platform's expected fit level in words. */
+export async function expectGlance(page: Page, fits: Record<keyof typeof NAMES, keyof typeof FIT_WORDS>) {
+  const glance = page.getByRole('list', { name: 'At a glance' });
+  for (const [id, fit] of Object.entries(fits))
+    await expect(
+      glance
+        .getByRole('listitem')
+        .filter({ hasText: NAMES[id as keyof typeof NAMES] })
+        .first()
+    ).toContainText(FIT_WORDS[fit]);
+}

@@ -3,15 +3,8 @@ import { writeFileSync } from 'node:fs';
 import { assess } from '../src/lib/engine';
 import { patients } from '../src/lib/fixtures/patients';
 import { buildReport } from '../src/lib/summary/report';
-import { answerCase, expect, expectAccessible, startCase, test } from './helpers';
+import { answerCase, expect, expectAccessible, expectGlance, FIT_WORDS, NAMES, startCase, test } from './helpers';
 
-const FIT_WORDS = {
-  favoured: 'Favoured',
-  possible: 'Possible',
-  caution: 'Caution',
-  not_advised: 'Not advised'
-} as const;
-const NAMES = { adv: 'AdV', lv: 'LV', aav: 'AAV' } as const;
 const pdfText = (file: string) => execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
 const pdfPages = (file: string) =>
   Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
@@ -27,14 +20,7 @@ for (const patient of patients) {
       await page.getByRole('button', { name: 'Continue to the summary' }).click();
       await expect(page).toHaveURL(/\/case\/summary$/);
 
-      const glance = page.getByRole('list', { name: 'At a glance' });
-      for (const [id, fit] of Object.entries(patient.expected.fit))
-        await expect(
-          glance
-            .getByRole('listitem')
-            .filter({ hasText: NAMES[id as 'adv'] })
-            .first()
-        ).toContainText(FIT_WORDS[fit]);
+      await expectGlance(page, patient.expected.fit);
       const assessment = assess(patient.case);
       for (const ruleId of patient.expected.ruleIds) {
         const finding = assessment.platforms.flatMap((p) => p.findings).find((f) => f.ruleId === ruleId);

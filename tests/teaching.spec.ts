@@ -3,15 +3,7 @@ import { patients } from '../src/lib/fixtures/patients';
 import { describeChanges } from '../src/lib/teaching/changes';
 import { changeAnswer } from '../src/lib/teaching/whatif';
 import { fromSection } from '../src/lib/wizard/forms';
-import { expect, expectAccessible, test } from './helpers';
-
-const FIT_WORDS = {
-  favoured: 'Favoured',
-  possible: 'Possible',
-  caution: 'Caution',
-  not_advised: 'Not advised'
-} as const;
-const NAMES = { adv: 'AdV', lv: 'LV', aav: 'AAV' } as const;
+import { expect, expectAccessible, expectGlance, FIT_WORDS, test } from './helpers';
 
 const teachingOn = async (page: Page) => {
   const toggle = page.getByRole('button', { name: 'Teaching mode' });
@@ -51,14 +43,7 @@ test.describe('example-case library', () => {
       await page.goto('/examples');
       await openExample(page, patient.title);
       await toSummary(page);
-      const glance = page.getByRole('list', { name: 'At a glance' });
-      for (const [id, fit] of Object.entries(patient.expected.fit))
-        await expect(
-          glance
-            .getByRole('listitem')
-            .filter({ hasText: NAMES[id as 'adv'] })
-            .first()
-        ).toContainText(FIT_WORDS[fit]);
+      await expectGlance(page, patient.expected.fit);
     });
   }
 
