@@ -87,6 +87,8 @@ test.describe('opening case files', () => {
 
   test('a case file dropped on the box opens the case at review', async ({ page }) => {
     await page.goto('/');
+    // The drop handler exists only once the page is interactive.
+    await page.locator('html[data-hydrated="true"]').waitFor();
     const text = caseFile(labelled).text;
     const dataTransfer = await page.evaluateHandle((t) => {
       const dt = new DataTransfer();
