@@ -43,3 +43,16 @@ describe('three-valued evaluation', () => {
     expect(evaluate(gt('a.n', 5), facts).thresholds).toEqual(['a.n > 5']);
   });
 });
+
+describe('the trace', () => {
+  test('reports an answer once even when several conditions matched it', () => {
+    const facts: Facts = { 'medicines.current': ['calcineurin_inhibitors', 'other_immunosuppressants'] };
+    const c = any(
+      includes('medicines.current', 'calcineurin_inhibitors'),
+      includes('medicines.current', 'other_immunosuppressants')
+    );
+    const t = evaluate(c, facts);
+    expect(t.result).toBe('met');
+    expect(t.triggers.map((x) => x.path)).toEqual(['medicines.current']);
+  });
+});

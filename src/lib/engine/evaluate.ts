@@ -44,10 +44,13 @@ function compare(c: Exclude<Condition, { conditions: unknown } | { condition: un
   }
 }
 
+/** One answer is reported once, however many conditions looked at it. */
+const uniqueByPath = (triggers: Trigger[]): Trigger[] => [...new Map(triggers.map((t) => [t.path, t])).values()];
+
 const merge = (traces: Trace[], pick: (t: Trace) => Trigger[], result: Result): Trace => ({
   result,
-  triggers: traces.flatMap(pick),
-  seen: traces.flatMap((t) => t.seen),
+  triggers: uniqueByPath(traces.flatMap(pick)),
+  seen: uniqueByPath(traces.flatMap((t) => t.seen)),
   unknownPaths: [...new Set(traces.flatMap((t) => t.unknownPaths))],
   thresholds: [...new Set(traces.flatMap((t) => t.thresholds))]
 });
