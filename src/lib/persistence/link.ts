@@ -10,7 +10,7 @@ import { deflate, inflate } from './inflate';
 import { FRAGMENT_KEY, MAX_INFLATED_BYTES, MAX_LINK_CHARS } from './limits';
 import { expand, shorten } from './compact';
 import { newerMessage } from './migrations';
-import { isRecord, loaded, refused, type Loaded } from './result';
+import { isRecord, loaded, refused, shown, type Loaded } from './result';
 
 export const LINK_VERSION = 1;
 const DAMAGED = 'The link is damaged: part of it is missing or was changed when it was copied. Ask for the link again.';
@@ -69,8 +69,9 @@ export async function decodeLink(payload: string): Promise<Loaded<Case>> {
   if (!expanded.ok) {
     // schemaVersion is word 0 in every version, so a newer link is still named as newer.
     const version = isRecord(json) ? json['0'] : undefined;
-    if (typeof version === 'number' && version > SCHEMA_VERSION) return refused(newerMessage(version));
-    return refused(`The link was changed: it holds a word this version does not know ("${expanded.unknown}").`);
+    if (Number.isInteger(version) && (version as number) > SCHEMA_VERSION)
+      return refused(newerMessage(version as number));
+    return refused(`The link was changed: it holds a word this version does not know (${shown(expanded.unknown)}).`);
   }
   const read = readEnvelope(expanded.value);
   // A link never brings a label with it, even one added by hand.

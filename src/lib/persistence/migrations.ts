@@ -5,7 +5,7 @@
  * as the proof that old files still open.
  */
 import { SCHEMA_VERSION } from '../case/schema';
-import { brief, isRecord, loaded, refused, type Loaded } from './result';
+import { isRecord, loaded, refused, shown, type Loaded } from './result';
 
 export type Migration = { from: number; up: (old: Record<string, unknown>) => Record<string, unknown> };
 
@@ -14,7 +14,7 @@ export const MIGRATIONS: readonly Migration[] = [];
 export const newerMessage = (found: number, current: number = SCHEMA_VERSION) =>
   `This case was saved by a newer version of vector-select (schema ${found}); this version reads schema ${current}.`;
 export const unknownMessage = (found: unknown, current: number = SCHEMA_VERSION) =>
-  `This case has an unknown schema version (${brief(found)}); this version reads schema ${current}.`;
+  `This case has an unknown schema version (${shown(found)}); this version reads schema ${current}.`;
 
 /** Brings a raw case up to `current`, or says why it cannot. Never changes its input. */
 export function migrate(
