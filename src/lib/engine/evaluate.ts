@@ -105,12 +105,14 @@ export function evaluate(c: Condition, facts: Facts): Trace {
   }
   if ('given' in c) {
     const given = evaluate(c.given, facts);
-    if (given.result !== 'met') {
-      // Undecidable as recorded: the answers that would make it decidable are the unknown ones.
-      const paths = given.unknownPaths.length > 0 ? given.unknownPaths : given.seen.map((t) => t.path);
-      return { result: 'unknown', triggers: [], seen: given.seen, unknownPaths: paths, thresholds: [] };
-    }
     const then = evaluate(c.then, facts);
+    if (given.result !== 'met') {
+      // Undecidable as recorded: the answers that would decide it are the precondition's (the assay kind, say)
+      // and any the test itself still lacks.
+      const paths = given.unknownPaths.length > 0 ? given.unknownPaths : given.seen.map((t) => t.path);
+      const unknownPaths = [...new Set([...paths, ...then.unknownPaths])];
+      return { result: 'unknown', triggers: [], seen: given.seen, unknownPaths, thresholds: [] };
+    }
     return { ...then, triggers: then.result === 'unknown' ? [] : uniqueByPath([...given.triggers, ...then.triggers]) };
   }
   const value = facts[c.path];

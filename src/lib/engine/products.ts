@@ -31,6 +31,16 @@ export function statusOf(criteria: readonly Pick<CriterionCheck, 'verdict' | 'te
   };
 }
 
+/** A product that meets its criteria can still carry a strong caution: the status line says so. */
+function withCautions(s: ReturnType<typeof statusOf>, checks: readonly ProductCheck[]): ReturnType<typeof statusOf> {
+  const serious = checks.filter((c) => c.result === 'met' && c.strength === 'strong_caution');
+  if (s.status !== 'meets_criteria' || serious.length === 0) return s;
+  return {
+    ...s,
+    statusReason: `${s.statusReason} But a strong caution applies: ${serious.map((c) => c.text).join(' ')}`
+  };
+}
+
 function criterionCheck(p: Product, c: Criterion, byId: ReadonlyMap<string, RuleOutcome>): CriterionCheck {
   const ruleId = c.test ? criterionRuleId(p.id, c) : undefined;
   const o = ruleId ? byId.get(ruleId) : undefined;
@@ -98,7 +108,7 @@ export function assessProducts(outcomes: readonly RuleOutcome[], indication: str
         ...(p.serotype ? { serotype: p.serotype } : {}),
         marketStatus: p.status,
         ...(p.marketNote ? { marketNote: { ...p.marketNote } } : {}),
-        ...statusOf(criteria),
+        ...withCautions(statusOf(criteria), checks),
         criteria,
         checks,
         regimen,

@@ -5,7 +5,7 @@
  * Thresholds live here, never in the engine.
  */
 import type { Rule } from './schema';
-import { ageUnderYears, all, any, eq, given, gt, gte, includes, isIn, lt, lte, not } from './build';
+import { ageUnderYears, all, any, eq, given, gt, includes, isIn, lt, lte, not } from './build';
 import { criterionRules } from './criteria';
 import { products } from './products';
 import { tissueRules } from './tissue-rules';
