@@ -88,6 +88,19 @@ export const conditionSchema = z.object({
     )
   ),
   smn1Biallelic: z.optional(ynu('Select whether bi-allelic SMN1 mutations are confirmed')),
+  wasMutation: z.optional(ynu('Select whether a mutation in the WAS gene is confirmed')),
+  hsctAppropriate: z.optional(ynu('Select whether stem-cell transplantation is appropriate for the patient')),
+  itgb2SevereBiallelic: z.optional(ynu('Select whether severe LAD-I with bi-allelic ITGB2 variants is confirmed')),
+  sarcomaAfterChemo: z.optional(
+    ynu('Select whether the synovial sarcoma is unresectable or metastatic after prior chemotherapy')
+  ),
+  hlaA02Eligible: z.optional(ynu('Select whether the patient carries HLA-A*02:01P, -A*02:02P, -A*02:03P or -A*02:06P')),
+  hlaA0205: z.optional(ynu('Select whether the patient carries HLA-A*02:05P')),
+  mageA4Positive: z.optional(ynu('Select whether the tumour expresses MAGE-A4 on the companion test')),
+  otofBiallelic: z.optional(ynu('Select whether bi-allelic OTOF variants are confirmed')),
+  otofEarEligible: z.optional(
+    ynu('Select whether outer hair-cell function is present and the ear to be treated has no cochlear implant')
+  ),
   factorInhibitors: z.optional(ynu('Select whether the patient has factor inhibitors now or in the past')),
   ambulatory: z.optional(ynu('Select whether the patient can walk')),
   dmdDeletion: z.optional(choice(v.DMD_DELETIONS, 'Select where the DMD deletion lies')),

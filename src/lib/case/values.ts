@@ -31,6 +31,13 @@ export const INDICATIONS = [
   'aadc',
   'nmibc',
   'b_cell',
+  'was',
+  'lad1',
+  'synovial_sarcoma',
+  'otof',
+  'rrp',
+  'rdeb',
+  'ada_scid',
   'other'
 ] as const;
 
@@ -114,6 +121,13 @@ export const CONDITION_FIELDS = {
   aadc: ['skullMature'],
   nmibc: ['bcgUnresponsiveCis', 'cystectomyEligible', 'interferonHypersensitivity'],
   b_cell: [],
+  was: ['wasMutation', 'hsctAppropriate', 'hlaMatchedDonor'],
+  lad1: ['itgb2SevereBiallelic', 'hlaMatchedDonor'],
+  synovial_sarcoma: ['sarcomaAfterChemo', 'hlaA02Eligible', 'hlaA0205', 'mageA4Positive'],
+  otof: ['otofBiallelic', 'otofEarEligible'],
+  rrp: [],
+  rdeb: [],
+  ada_scid: [],
   other: []
 } as const satisfies Record<(typeof INDICATIONS)[number], readonly string[]>;
 

@@ -48,6 +48,21 @@ export const FACTS: Record<string, FactDefinition> = {
     label: 'Factor IX prophylaxis, or life-threatening or repeated serious bleeding',
     domain: yesNo
   },
+  'condition.wasMutation': { label: 'Mutation in the WAS gene confirmed', domain: yesNo },
+  'condition.hsctAppropriate': { label: 'Stem-cell transplantation appropriate', domain: yesNo },
+  'condition.itgb2SevereBiallelic': { label: 'Severe LAD-I with bi-allelic ITGB2 variants', domain: yesNo },
+  'condition.sarcomaAfterChemo': {
+    label: 'Unresectable or metastatic synovial sarcoma after chemotherapy',
+    domain: yesNo
+  },
+  'condition.hlaA02Eligible': { label: 'HLA-A*02:01P, -A*02:02P, -A*02:03P or -A*02:06P', domain: yesNo },
+  'condition.hlaA0205': { label: 'HLA-A*02:05P allele', domain: yesNo },
+  'condition.mageA4Positive': { label: 'Tumour MAGE-A4 positive (companion test)', domain: yesNo },
+  'condition.otofBiallelic': { label: 'Bi-allelic OTOF variants confirmed', domain: yesNo },
+  'condition.otofEarEligible': {
+    label: 'Outer hair-cell function present; no cochlear implant in the ear to treat',
+    domain: yesNo
+  },
   'condition.smn1Biallelic': { label: 'Bi-allelic SMN1 mutations', domain: yesNo },
   'condition.factorInhibitors': { label: 'Factor inhibitors', domain: yesNo },
   'condition.ambulatory': { label: 'Able to walk', domain: yesNo },

@@ -56,6 +56,11 @@ export const carT: Product = {
     ),
     fact('June 2025: the REMS for BCMA- and CD19-directed autologous CAR-T products was eliminated.', [
       'fda-cart-rems-2025'
-    ])
+    ]),
+    fact(
+      'Since June 2025: stay near the treatment centre for 2 weeks (was 4) and do not drive for 2 weeks (was 8), per an industry summary of the label change.',
+      ['arm-2025-rems'],
+      false
+    )
   ]
 };

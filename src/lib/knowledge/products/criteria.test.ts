@@ -391,6 +391,145 @@ const rows: Row[] = [
     fail: [{ immunity: { immunosuppressed: 'yes' } }, { immunity: { primaryImmunodeficiency: 'yes' } }],
     unknown: [{ immunity: { immunosuppressed: 'not_known' } }]
   },
+  // Products of 2025–26
+  {
+    product: 'waskyra',
+    criterion: 'was-mutation',
+    label: 'who have a mutation in the WAS gene',
+    pass: [cond({ wasMutation: 'yes' })],
+    fail: [cond({ wasMutation: 'no' })],
+    unknown: [cond({ wasMutation: 'not_known' })]
+  },
+  {
+    product: 'waskyra',
+    criterion: 'age-6-months',
+    label: 'pediatric patients six months and older and adults',
+    pass: [months(6), years(40)],
+    fail: [months(5), months(0)],
+    unknown: [band('infant')]
+  },
+  {
+    product: 'waskyra',
+    criterion: 'hsct-appropriate',
+    label: 'for whom hematopoietic stem cell transplantation (HSCT) is appropriate',
+    pass: [cond({ hsctAppropriate: 'yes' })],
+    fail: [cond({ hsctAppropriate: 'no' })],
+    unknown: [cond({ hsctAppropriate: 'not_known' })]
+  },
+  {
+    product: 'waskyra',
+    criterion: 'no-related-donor',
+    label: 'no suitable human leukocyte antigen (HLA)-matched related stem cell donor is available',
+    pass: [cond({ hlaMatchedDonor: 'no' })],
+    fail: [],
+    unknown: [cond({ hlaMatchedDonor: 'yes' }), cond({ hlaMatchedDonor: 'not_known' })]
+  },
+  {
+    product: 'kresladi',
+    criterion: 'severe-biallelic-itgb2',
+    label: 'severe leukocyte adhesion deficiency-I (LAD-I) due to biallelic variants in ITGB2',
+    pass: [cond({ itgb2SevereBiallelic: 'yes' })],
+    fail: [cond({ itgb2SevereBiallelic: 'no' })],
+    unknown: [cond({ itgb2SevereBiallelic: 'not_known' })]
+  },
+  {
+    product: 'kresladi',
+    criterion: 'paediatric',
+    label: 'indicated for the treatment of pediatric patients',
+    pass: [years(2), years(11), months(3)],
+    fail: [years(18), years(40)],
+    unknown: [years(12), years(17)]
+  },
+  {
+    product: 'kresladi',
+    criterion: 'no-sibling-donor',
+    label: 'without an available human leukocyte antigen (HLA)-matched sibling donor',
+    pass: [cond({ hlaMatchedDonor: 'no' })],
+    fail: [],
+    unknown: [cond({ hlaMatchedDonor: 'yes' }), cond({ hlaMatchedDonor: 'not_known' })]
+  },
+  {
+    product: 'tecelra',
+    criterion: 'adult',
+    label: 'indicated for the treatment of adults with unresectable or metastatic synovial sarcoma',
+    pass: [years(18)],
+    fail: [years(17)],
+    unknown: []
+  },
+  {
+    product: 'tecelra',
+    criterion: 'after-chemotherapy',
+    label: 'unresectable or metastatic synovial sarcoma who have received prior chemotherapy',
+    pass: [cond({ sarcomaAfterChemo: 'yes' })],
+    fail: [cond({ sarcomaAfterChemo: 'no' })],
+    unknown: [cond({ sarcomaAfterChemo: 'not_known' })]
+  },
+  {
+    product: 'tecelra',
+    criterion: 'hla-a02',
+    label: 'are HLA-A*02:01P, -A*02:02P, -A*02:03P, or -A*02:06P positive',
+    pass: [cond({ hlaA02Eligible: 'yes' })],
+    fail: [cond({ hlaA02Eligible: 'no' })],
+    unknown: [cond({ hlaA02Eligible: 'not_known' })]
+  },
+  {
+    product: 'tecelra',
+    criterion: 'mage-a4',
+    label:
+      'whose tumor expresses the MAGE-A4 antigen as determined by FDA-approved or cleared companion diagnostic devices',
+    pass: [cond({ mageA4Positive: 'yes' })],
+    fail: [cond({ mageA4Positive: 'no' })],
+    unknown: [cond({ mageA4Positive: 'not_known' })]
+  },
+  {
+    product: 'tecelra',
+    criterion: 'hla-a0205',
+    label: 'DO NOT use TECELRA in adults who are heterozygous or homozygous for HLA- A*02:05P',
+    pass: [cond({ hlaA0205: 'no' })],
+    fail: [cond({ hlaA0205: 'yes' })],
+    unknown: [cond({ hlaA0205: 'not_known' })]
+  },
+  {
+    product: 'otarmeni',
+    criterion: 'otof-biallelic',
+    label: 'hearing loss due to biallelic OTOF gene variants (news)',
+    pass: [cond({ otofBiallelic: 'yes' })],
+    fail: [cond({ otofBiallelic: 'no' })],
+    unknown: [cond({ otofBiallelic: 'not_known' })]
+  },
+  {
+    product: 'otarmeni',
+    criterion: 'ear-eligible',
+    label:
+      'retain outer hair‑cell function and who have not received a cochlear implant in the ear to be treated (news)',
+    pass: [cond({ otofEarEligible: 'yes' })],
+    fail: [cond({ otofEarEligible: 'no' })],
+    unknown: [cond({ otofEarEligible: 'not_known' })]
+  },
+  {
+    product: 'papzimeos',
+    criterion: 'adult',
+    label: 'for the treatment of adult patients with recurrent respiratory papillomatosis (RRP)',
+    pass: [years(18)],
+    fail: [years(17)],
+    unknown: []
+  },
+  {
+    product: 'casgevy',
+    criterion: 'scd-or-tdt',
+    label: 'sickle cell disease … with recurrent vaso occlusive crises; transfusion-dependent beta-thalassemia',
+    pass: [{}, { patient: { indication: 'tdt' }, condition: { vocHistory: undefined } }],
+    fail: [],
+    unknown: []
+  },
+  {
+    product: 'casgevy',
+    criterion: 'recurrent-voc',
+    label: 'TDT needs no vaso-occlusive history: the criterion is for sickle cell disease',
+    pass: [{ patient: { indication: 'tdt' }, condition: { vocHistory: undefined } }],
+    fail: [],
+    unknown: []
+  },
   // Casgevy (comparator)
   {
     product: 'casgevy',

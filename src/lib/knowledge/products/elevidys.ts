@@ -14,6 +14,11 @@ export const elevidys: Product = {
   route: 'intravenous, 1.33×10^14 vg/kg',
   indications: ['dmd'],
   status: 'approved',
+  marketNote: fact(
+    'EU: the CHMP gave a negative opinion on 24 Jul 2025; it is not authorised in the EU.',
+    ['chmp-elevidys-2025'],
+    false
+  ),
   approval: fact(
     'Nov 2025 label: ambulatory patients 4 years and older with a confirmed DMD mutation; non-ambulatory indication removed; new Boxed Warning for acute serious liver injury and acute liver failure.',
     ['fda-elevidys-2025-11']

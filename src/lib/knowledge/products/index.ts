@@ -11,11 +11,18 @@ import { elevidys } from './elevidys';
 import { hemgenix } from './hemgenix';
 import { itvisma } from './itvisma';
 import { kebilidi } from './kebilidi';
+import { kresladi } from './kresladi';
 import { lenmeldy } from './lenmeldy';
 import { luxturna } from './luxturna';
 import { lyfgenia } from './lyfgenia';
+import { otarmeni } from './otarmeni';
+import { papzimeos } from './papzimeos';
 import { roctavian } from './roctavian';
 import { skysona } from './skysona';
+import { strimvelis } from './strimvelis';
+import { tecelra } from './tecelra';
+import { waskyra } from './waskyra';
+import { zevaskyn } from './zevaskyn';
 import { zolgensma } from './zolgensma';
 import { zynteglo } from './zynteglo';
 
@@ -32,7 +39,14 @@ export const products: Product[] = [
   skysona,
   lyfgenia,
   lenmeldy,
+  waskyra,
+  kresladi,
+  tecelra,
+  otarmeni,
   carT,
   adstiladrin,
-  casgevy
+  papzimeos,
+  casgevy,
+  zevaskyn,
+  strimvelis
 ];
