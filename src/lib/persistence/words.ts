@@ -160,5 +160,23 @@ export const LINK_WORDS = [
   'aavDose',
   'below_1e14',
   'at_or_above_1e14',
-  'not_planned'
+  'not_planned',
+  // Schema 2 (appended: the words above keep their places, so links made before still read the same)
+  'ageUnit',
+  'ageMonths',
+  'ageYears',
+  'months',
+  'years',
+  'ninety_or_over',
+  'sex',
+  'male',
+  'female',
+  'caldEarlyActive',
+  'rpe65Biallelic',
+  'haemophiliaASevere',
+  'haemophiliaBSelection',
+  'companionTest',
+  'assayVersion',
+  'extended_range',
+  'clinical_study'
 ] as const;
