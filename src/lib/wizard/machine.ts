@@ -140,7 +140,8 @@ export const wizardMachine = setup({
     finishChange: assign({ changing: null }),
     load: assign(({ event }) => {
       if (event.type !== 'LOAD') return {};
-      return { ...freshContext(), draft: event.case as Draft };
+      const draft = event.case as Draft;
+      return { ...freshContext(), draft, requested: resumeAt(draft, 'review') };
     }),
     resume: assign(({ event }) => {
       if (event.type !== 'RESUME') return {};
@@ -154,7 +155,8 @@ export const wizardMachine = setup({
   initial: 'start',
   on: {
     GO_TO: { guard: 'canOpenRequested', target: '.jump', actions: 'rememberRequest' },
-    LOAD: { target: '.review', actions: 'load' },
+    // A loaded case opens at review when it is complete, else at its first unanswered page (a case from an older schema).
+    LOAD: { target: '.jump', actions: 'load' },
     RESUME: { target: '.jump', actions: 'resume' },
     RESTART: { target: '.start', actions: 'reset' }
   },
