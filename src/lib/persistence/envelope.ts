@@ -35,8 +35,8 @@ const isIsoTime = (x: unknown) =>
 
 export type Opened = { raw: Record<string, unknown>; savedAt?: string; migratedFrom?: number };
 
-/** The case migrated to the current schema, noting the older schema it came from. */
-function migrated(input: unknown): Loaded<Opened> {
+/** A bare case (no wrapper) migrated to the current schema, noting the older schema it came from. */
+export function openBareCase(input: unknown): Loaded<Opened> {
   const result = migrate(input);
   if (!result.ok) return result;
   const from = isRecord(input) ? input.schemaVersion : undefined;
@@ -49,7 +49,7 @@ function migrated(input: unknown): Loaded<Opened> {
 /** Checks the wrapper and returns its raw, migrated case (not yet validated) and when it was saved. */
 export function openEnvelope(input: unknown, kind: Kind = 'case'): Loaded<Opened> {
   if (!isRecord(input)) return refused('This is not a vector-select case: a case is a JSON object.');
-  if (!('app' in input) && 'schemaVersion' in input) return migrated(input);
+  if (!('app' in input) && 'schemaVersion' in input) return openBareCase(input);
   if (input.app !== APP) return refused('This is not a vector-select case: its "app" is not "vector-select".', 'app');
   if (input.kind !== kind)
     return refused(`This holds "${brief(input.kind)}", not a ${kind.replaceAll('-', ' ')}.`, 'kind');
@@ -64,7 +64,7 @@ export function openEnvelope(input: unknown, kind: Kind = 'case'): Loaded<Opened
   if (input.savedAt !== undefined && !isIsoTime(input.savedAt))
     return refused('savedAt must be a date and time such as 2026-01-31T09:30:00.000Z.', 'savedAt');
   if (!('case' in input)) return refused('The case itself is missing.', 'case');
-  const opened = migrated(input.case);
+  const opened = openBareCase(input.case);
   if (!opened.ok) return opened;
   return loaded({ ...opened.value, ...(typeof input.savedAt === 'string' ? { savedAt: input.savedAt } : {}) });
 }
