@@ -8,19 +8,13 @@ import v1 from './fixtures/case-v1.json';
 import v2 from './fixtures/case-v2.json';
 import { MemoryStorage } from './fixtures/memory-storage';
 import { readCaseFileText } from './file';
+import { V1_LINK, V1_LINK_CHILD } from './fixtures/links-v1';
 import { STORAGE_KEY } from './limits';
 import { decodeLink, deidentify, encodeLink } from './link';
 import { olderCaseNotice } from './migrations';
 import { openChecked, resumeSaved } from './session';
 import { loadSavedCase } from './storage';
 import type { Case } from '../case/schema';
-
-/** Links made by the schema-1 version (word list of link format v1 before schema 2's words were appended). */
-const V1_LINK =
-  'v1.PZDNbsJADITfZc4Wir1bEfwqiEMTSBtCCSot_Yn23asxbG-fxzuetRc0cBUYfEGCo4XgAEcPwSscE4og3dvsd1HnqJ_gW6QWO0HqyGbB_cOf9hUOcGt0UwQ3Or9DLwLds1QG6gCBjqSJ9EY6ks6PKTpTuobvI3yfFG5sfcG3C2wNh3EFZYQ1ENgzqSP1_EVTdkVgEWx1UxsqvNRYG-_Ex6dYt4n1BUnrY_7RzqQ51r9wffuh-ht3GsLImWmk8wjXVRakidKJ0lxvdPnPS--0ZeZlhSDz8DmT1vC8UkFuKW3ou3LUgFL-AA';
-/** A child with "another condition": nothing new to ask but the exact age. */
-const V1_LINK_CHILD =
-  'v1.RY_BDsIgEET_Zc576AIxyu9osWprjbVeGv69mRXw9nbyZgIbOkQVOMQNHhEHCAZErMgC_4uZn3nrhbf2iNAEgd5Id9LU6Gm2QGdGi_U-1ltb4GzI9UV1qcK1zrgyTXm0V3TF8VrlqSk-mcK2H-g8SCNprrXX337TDhwMCkHgB0MgHUkn6gsXvsh5Bw';
 
 const migrated = { ...v1.case, schemaVersion: 2 } as Case;
 const missing = [

@@ -180,6 +180,29 @@ describe('the wizard machine', () => {
     expect(pageOf(actor)).toBe('review');
   });
 
+  test('a loaded case that lacks answers asks only the pages that lack them, then returns to review', () => {
+    const older: Case = {
+      ...adultLiver,
+      condition: { factorInhibitors: 'no' },
+      aavAntibodies: { testing: 'tested', results: [{ serotype: 'AAV5', assay: 'neutralising', result: 'detected' }] }
+    };
+    const actor = startWizard();
+    actor.send({ type: 'LOAD', case: older });
+    expect(pageOf(actor)).toBe('condition');
+    answerFrom(actor, adultLiver);
+    expect(pageOf(actor)).toBe('aavAntibodies');
+    actor.send({ type: 'BACK' });
+    expect(pageOf(actor)).toBe('infections');
+    answerFrom(actor, adultLiver);
+    expect(pageOf(actor)).toBe('aavAntibodies');
+    answerFrom(actor, adultLiver);
+    expect(pageOf(actor)).toBe('review');
+    expect(actor.getSnapshot().context.draft).toEqual(adultLiver);
+    actor.send({ type: 'CHANGE', page: 'immunity' });
+    answerFrom(actor, adultLiver);
+    expect(pageOf(actor)).toBe('review');
+  });
+
   test('a loaded case opens at review, and Restart clears every answer', () => {
     const actor = startWizard();
     actor.send({ type: 'LOAD', case: adultLiver });

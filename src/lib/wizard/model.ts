@@ -78,12 +78,13 @@ export function modelEvents(snapshot: Snapshot): WizardEvent[] {
 
 /** A state key that keeps what decides the next page and drops the answers' details. */
 export function modelKey(snapshot: Snapshot): string {
-  const { draft, changing, pending, errors } = snapshot.context;
+  const { draft, changing, completing, pending, errors } = snapshot.context;
   const path = pathFor(draft);
   const complete = path.map((p) => (isComplete(p, draft) ? '1' : '0')).join('');
   return [
     snapshot.value,
     changing ?? '-',
+    completing ? 'C' : '-',
     pending?.page ?? '-',
     errors.length > 0 ? 'E' : '-',
     path.join(','),
