@@ -1146,5 +1146,172 @@ export const sources: SourceData[] = [
     developer: HOLDER,
     funding: 'Industry (label holder)',
     revised: null
+  },
+  // Added for knowledge base 2.0.0 (label criteria, Dec 2026; see docs/research/)
+  {
+    id: 'itvisma-uspi',
+    citation:
+      'ITVISMA (onasemnogene abeparvovec-brve) US prescribing information: sections 1, 5.1 and 8.4 as read in label copies (RxList summary, updated 8 Dec 2025; blackboxrx warning 836).',
+    issuer: 'US FDA label (third-party copies)',
+    kind: 'label',
+    date: '2025-11',
+    identifier: { label: 'ITVISMA USPI' },
+    verification: 'partial',
+    unverifiedNote:
+      'Read in third-party copies; the corticosteroid dose (section 2.2) and the contraindications were not read.',
+    developer: HOLDER,
+    funding: 'Industry (label holder)',
+    revised: null
+  },
+  {
+    id: 'curesma-itvisma',
+    citation: 'Cure SMA: summary of the ITVISMA label warnings (sensory neuropathy, TMA, troponin, thrombocytopenia).',
+    issuer: 'Cure SMA (patient organisation)',
+    kind: 'reference',
+    date: '2025',
+    identifier: {},
+    verification: 'partial',
+    unverifiedNote: 'A patient-group summary of the label, not the label text.',
+    developer: 'Cure SMA',
+    funding: NS,
+    revised: null
+  },
+  {
+    id: 'arup-aav5-total-antibody',
+    citation: 'ARUP Laboratories test directory: AAV5 Total Antibody Assay (companion diagnostic for ROCTAVIAN).',
+    issuer: 'ARUP Laboratories',
+    kind: 'reference',
+    date: null,
+    identifier: {},
+    verification: 'partial',
+    unverifiedNote:
+      'Quoted by the audit of Dec 2026; not re-read. The name of the FDA-approved companion test was not confirmed.',
+    developer: 'ARUP Laboratories',
+    funding: 'Industry (laboratory)',
+    revised: null
+  },
+  {
+    id: 'biopharmadive-2025-roctavian',
+    citation: 'BioPharma Dive, 27 Oct 2025: BioMarin to divest Roctavian; available in the US, Germany and Italy.',
+    issuer: 'BioPharma Dive',
+    kind: 'news',
+    date: '2025-10-27',
+    identifier: {},
+    verification: 'partial',
+    unverifiedNote: 'News report; the outcome of the divestiture was not found.',
+    developer: 'BioPharma Dive',
+    funding: NS,
+    revised: null
+  },
+  {
+    id: 'elevidys-patient-site',
+    citation:
+      'ELEVIDYS patient site, "After treatment": corticosteroids start shortly before the infusion and continue for at least 2 months.',
+    issuer: 'Sarepta Therapeutics (patient site)',
+    kind: 'reference',
+    date: null,
+    identifier: {},
+    verification: 'partial',
+    unverifiedNote: 'Manufacturer patient site, undated; not the label regimen.',
+    developer: 'Sarepta Therapeutics',
+    funding: 'Industry (label holder)',
+    revised: null
+  },
+  {
+    id: 'dmdcompanion-2025-elevidys',
+    citation:
+      'DMD Companion, Nov 2025: "FDA approves updated ELEVIDYS information" (stay within reach of medical care for two months).',
+    issuer: 'DMD Companion',
+    kind: 'news',
+    date: '2025-11',
+    identifier: {},
+    verification: 'partial',
+    unverifiedNote: 'News quoting the manufacturer; the label wording was not read.',
+    developer: 'DMD Companion',
+    funding: NS,
+    revised: null
+  },
+  {
+    id: 'benzinga-2021-zynteglo-eu',
+    citation:
+      'Benzinga, 21 Oct 2021: bluebird bio to withdraw the ZYNTEGLO authorisations in the EU and UK in early 2022.',
+    issuer: 'Benzinga',
+    kind: 'news',
+    date: '2021-10-21',
+    identifier: {},
+    verification: 'partial',
+    unverifiedNote: 'News of the announcement; the date of the European Commission decision was not found.',
+    developer: 'Benzinga',
+    funding: NS,
+    revised: null
+  },
+  {
+    id: 'zynteglo-uspi-2026',
+    citation:
+      'ZYNTEGLO (betibeglogene autotemcel) US prescribing information, sections 1 and 2.2 (openFDA label record, 2026).',
+    issuer: 'US FDA label (openFDA)',
+    kind: 'label',
+    date: null,
+    identifier: { label: 'ZYNTEGLO USPI' },
+    verification: 'verified',
+    developer: HOLDER,
+    funding: 'Industry (label holder)',
+    revised: null
+  },
+  {
+    id: 'skysona-uspi-2026',
+    citation:
+      'SKYSONA (elivaldogene autotemcel) US prescribing information, Boxed Warning (openFDA label record, updated 2026-07-18).',
+    issuer: 'US FDA label (openFDA)',
+    kind: 'label',
+    date: null,
+    identifier: { label: 'SKYSONA USPI' },
+    verification: 'verified',
+    developer: HOLDER,
+    funding: 'Industry (label holder)',
+    revised: null
+  },
+  {
+    id: 'cart-vector-review',
+    citation:
+      'Review tables of approved CAR-T products: axicabtagene ciloleucel "Retroviral vector"; brexucabtagene autoleucel MSCV-based retroviral vector (PMC10134288 table 2).',
+    issuer: 'Cancer Medicine (review)',
+    kind: 'paper',
+    date: null,
+    identifier: { pmcid: 'PMC10134288' },
+    verification: 'partial',
+    unverifiedNote: 'Secondary sources; the vector description in each label (section 11) was not read.',
+    developer: AUTHORS,
+    funding: NS,
+    revised: null
+  },
+  {
+    id: 'fda-cart-rems-2025',
+    citation:
+      'FDA safety communication, 26 Jun 2025: REMS eliminated for BCMA- and CD19-directed autologous CAR-T cell immunotherapies; monitoring for at least two weeks.',
+    issuer: 'US FDA (copy by EIN Presswire)',
+    kind: 'regulator',
+    date: '2025-06-26',
+    identifier: {},
+    verification: 'partial',
+    unverifiedNote:
+      'The copy is cut off: the 2-week driving restriction and the proximity wording were not read in full.',
+    developer: 'US FDA',
+    funding: 'US government',
+    revised: null
+  },
+  {
+    id: 'otarmeni-approval-2026',
+    citation:
+      'FDA approval of OTARMENI, 23 Apr 2026: "the first-ever dual adeno-associated virus (AAV) vector-based gene therapy".',
+    issuer: 'US FDA (copy by simplyfda)',
+    kind: 'regulator',
+    date: '2026-04-23',
+    identifier: {},
+    verification: 'partial',
+    unverifiedNote: 'A copy of the FDA release; the label was not read.',
+    developer: 'US FDA',
+    funding: 'US government',
+    revised: null
   }
 ];
