@@ -45,7 +45,7 @@ describe('the age question', () => {
     ['seven', ['Enter the age in completed months, for example 7']],
     ['', ['Enter the age in completed months, for example 7']]
   ])('%j completed months: %j', (ageMonths, messages) => {
-    const premature = Number(ageMonths) < 3 ? { premature: 'no' } : {};
+    const premature: Raw = Number(ageMonths) < 3 ? { premature: 'no' } : {};
     expect(errors({ ageUnit: 'months', ageMonths, ...premature }).map((e) => e.message)).toEqual(messages);
   });
 
