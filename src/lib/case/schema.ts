@@ -76,8 +76,16 @@ export const patientSchema = z
         if (asksPregnancy(p) && p.pregnancy === undefined)
           fieldIssue(ctx, 'pregnancy', 'Select whether the patient is pregnant or breast-feeding');
       },
-      // Also when another answer is wrong, so that a page shows every missing answer at once (GOV.UK error summary).
-      { when: ({ value }) => typeof value === 'object' && value !== null }
+      // Also when another answer (the indication) is wrong, so that a page shows every missing answer at once
+      // (GOV.UK error summary); not when an age answer itself is wrong, which this check reads.
+      {
+        when: ({ value, issues }) =>
+          typeof value === 'object' &&
+          value !== null &&
+          !issues.some((i) =>
+            ['ageUnit', 'ageMonths', 'ageYears', 'ageBand', 'premature', 'pregnancy'].includes(String(i.path[0]))
+          )
+      }
     )
   );
 
