@@ -49,7 +49,7 @@ test('a schema-1 link with only an age band opens at review, where the exact age
 
   await page.getByRole('link', { name: 'Change how old is the patient?' }).click();
   await expect(page).toHaveURL(/\/case\/patient$/);
-  await expect(page.locator('.inset')).toHaveText(`Age in the case file: ${BAND}. Give the exact age.`);
+  await expect(page.locator('.inset')).toHaveText(`${BAND}. Give the exact age.`);
   await page.locator('input[name="ageUnit"][value="years"]').check();
   await page.getByLabel('Age in whole years').fill('7');
   await page.getByRole('button', { name: 'Continue' }).click();

@@ -145,7 +145,7 @@ test.describe('the wizard', () => {
     }
     await expect(page).toHaveURL(/\/case\/aav-antibodies$/);
     await fill(page, 'aavAntibodies', { testing: 'tested', serotypes: ['AAV5'], assay_AAV5: 'total_binding' });
-    const companion = page.getByRole('group', { name: /was this the FDA-approved AAV5 total-antibody companion test/ });
+    const companion = page.getByRole('group', { name: 'AAV5: was the result from the FDA-approved companion test?' });
     await expect(companion).toBeVisible();
     await expect(companion).toContainText('Roctavian');
     await page.locator('input[name="assay_AAV5"][value="neutralising"]').check();

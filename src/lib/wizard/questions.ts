@@ -16,7 +16,15 @@ import type { QuestionPage } from './pages';
 
 export type Raw = Record<string, string | string[]>;
 export type Option = { value: string; label: string; hint?: string; exclusive?: boolean };
-type Base = { id: string; label: string; hint?: string; showIf?: (raw: Raw) => boolean; group?: string };
+type Base = {
+  id: string;
+  label: string;
+  hint?: string;
+  showIf?: (raw: Raw) => boolean;
+  group?: string;
+  /** Revealed by the answer just above it (GOV.UK conditional reveal): shown indented under it. */
+  reveal?: boolean;
+};
 export type Field =
   | (Base & { kind: 'radios'; options: Option[]; inline?: boolean })
   | (Base & { kind: 'checkboxes'; options: Option[] })
@@ -60,8 +68,7 @@ const serotypeLabel = (s: string) => s.replace('AAV', 'AAV ').replace('AAV rh', 
 export const PAGES: Record<QuestionPage, PageText> = {
   patient: {
     title: 'About the patient',
-    note: ({ patient: p }) =>
-      p?.ageBand && !p.ageUnit ? `Age in the case file: ${ageText(p)}. Give the exact age.` : undefined,
+    note: ({ patient: p }) => (p?.ageBand && !p.ageUnit ? `${ageText(p)}. Give the exact age.` : undefined),
     fields: [
       {
         id: 'ageUnit',
@@ -81,6 +88,7 @@ export const PAGES: Record<QuestionPage, PageText> = {
         hint: `From 0 to ${AGE_MONTHS_MAX}, for example 7. A baby under 1 month old is 0 months.`,
         suffix: 'months',
         width: 3,
+        reveal: true,
         showIf: is('ageUnit', 'months')
       },
       {
@@ -90,6 +98,7 @@ export const PAGES: Record<QuestionPage, PageText> = {
         hint: `From ${AGE_YEARS_MIN} to ${AGE_YEARS_MAX}, for example 34.`,
         suffix: 'years',
         width: 3,
+        reveal: true,
         showIf: is('ageUnit', 'years')
       },
       {
@@ -360,8 +369,8 @@ export const PAGES: Record<QuestionPage, PageText> = {
                 id: `companionTest_${s}`,
                 kind: 'radios',
                 group: s,
-                label: `${serotypeLabel(s)}: was this the FDA-approved ${serotypeLabel(s)} total-antibody companion test?`,
-                hint: 'Roctavian (haemophilia A) needs a negative result on this test.',
+                label: `${serotypeLabel(s)}: was the result from the FDA-approved companion test?`,
+                hint: 'The AAV5 total-antibody assay: Roctavian (haemophilia A) needs a negative result on it.',
                 showIf: (raw) => tested(s)(raw) && asksCompanionTest(resultOf(s, raw)),
                 inline: true,
                 options: yesNoUnknown
@@ -561,6 +570,7 @@ export const PAGES: Record<QuestionPage, PageText> = {
         hint: 'For example 1.5 for one and a half times the upper limit.',
         suffix: '× ULN',
         width: 5,
+        reveal: true,
         showIf: is('altStatus', 'raised')
       },
       {
