@@ -140,6 +140,13 @@ export const PAGES: Record<QuestionPage, PageText> = {
           { value: 'aadc', label: 'AADC deficiency' },
           { value: 'nmibc', label: 'Non-muscle-invasive bladder cancer (NMIBC)' },
           { value: 'b_cell', label: 'B-cell malignancy (CAR-T)' },
+          { value: 'was', label: 'Wiskott–Aldrich syndrome' },
+          { value: 'lad1', label: 'Leukocyte adhesion deficiency-I (LAD-I)' },
+          { value: 'synovial_sarcoma', label: 'Synovial sarcoma' },
+          { value: 'otof', label: 'Hearing loss due to OTOF variants' },
+          { value: 'rrp', label: 'Recurrent respiratory papillomatosis (RRP)' },
+          { value: 'rdeb', label: 'Recessive dystrophic epidermolysis bullosa (RDEB)' },
+          { value: 'ada_scid', label: 'ADA-deficient severe combined immunodeficiency (ADA-SCID)' },
           { value: 'other', label: 'Another condition' }
         ]
       }
@@ -225,6 +232,7 @@ export const PAGES: Record<QuestionPage, PageText> = {
         id: 'hlaMatchedDonor',
         kind: 'radios',
         label: 'Is an HLA-matched stem-cell donor available?',
+        hint: 'Any HLA-matched donor, related or not. The labels differ: Skysona is for patients with no matched donor, Waskyra with no matched related donor, Kresladi with no matched sibling.',
         options: yesNoUnknown
       },
       {
@@ -256,6 +264,53 @@ export const PAGES: Record<QuestionPage, PageText> = {
         id: 'interferonHypersensitivity',
         kind: 'radios',
         label: 'Has the patient had a hypersensitivity reaction to interferon alfa?',
+        options: yesNoUnknown
+      },
+      { id: 'wasMutation', kind: 'radios', label: 'Is a mutation in the WAS gene confirmed?', options: yesNoUnknown },
+      {
+        id: 'hsctAppropriate',
+        kind: 'radios',
+        label: 'Is stem-cell transplantation appropriate for the patient?',
+        hint: 'As judged by the transplant team.',
+        options: yesNoUnknown
+      },
+      {
+        id: 'itgb2SevereBiallelic',
+        kind: 'radios',
+        label: 'Is it severe LAD-I with bi-allelic ITGB2 variants confirmed?',
+        options: yesNoUnknown
+      },
+      {
+        id: 'sarcomaAfterChemo',
+        kind: 'radios',
+        label: 'Is the synovial sarcoma unresectable or metastatic, after prior chemotherapy?',
+        options: yesNoUnknown
+      },
+      {
+        id: 'hlaA02Eligible',
+        kind: 'radios',
+        label: 'Does HLA typing show HLA-A*02:01P, -A*02:02P, -A*02:03P or -A*02:06P?',
+        options: yesNoUnknown
+      },
+      {
+        id: 'hlaA0205',
+        kind: 'radios',
+        label: 'Does the patient carry HLA-A*02:05P (on either allele)?',
+        hint: 'The Tecelra label excludes any HLA-A*02:05P allele.',
+        options: yesNoUnknown
+      },
+      {
+        id: 'mageA4Positive',
+        kind: 'radios',
+        label: 'Does the tumour express MAGE-A4 on the companion diagnostic test?',
+        options: yesNoUnknown
+      },
+      { id: 'otofBiallelic', kind: 'radios', label: 'Are bi-allelic OTOF variants confirmed?', options: yesNoUnknown },
+      {
+        id: 'otofEarEligible',
+        kind: 'radios',
+        label:
+          'Does the ear to be treated keep outer hair-cell function (otoacoustic emissions) and have no cochlear implant?',
         options: yesNoUnknown
       }
     ]
