@@ -165,7 +165,7 @@ describe('the condition page asks the questions of the condition', () => {
     expect(fields.map((f) => f.hint)).toEqual([
       'As recorded for the label (the Skysona label is for boys).',
       'As assessed by the treating neurologist (MRI Loes score and gadolinium enhancement).',
-      undefined
+      expect.stringContaining('Skysona is for patients with no matched donor')
     ]);
   });
 });
