@@ -1,4 +1,5 @@
 /** Shared Playwright helpers: answer pages from a case (the same fixtures as the unit tests), axe, console errors. */
+import type { Fit } from '../src/lib/engine/types';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Page } from '@playwright/test';
 import type { Case } from '../src/lib/case/schema';
@@ -67,16 +68,12 @@ export async function answerCase(page: Page, c: Case) {
   throw new Error('did not reach review');
 }
 
-export const FIT_WORDS = {
-  favoured: 'Favoured',
-  possible: 'Possible',
-  caution: 'Caution',
-  not_advised: 'Not advised'
-} as const;
+import { FIT_WORDS } from '../src/lib/engine/words';
+export { FIT_WORDS };
 export const NAMES = { adv: 'AdV', lv: 'LV', aav: 'AAV' } as const;
 
 /** The summary's "At a glance" list shows each platform's expected fit level in words. */
-export async function expectGlance(page: Page, fits: Record<keyof typeof NAMES, keyof typeof FIT_WORDS>) {
+export async function expectGlance(page: Page, fits: Record<keyof typeof NAMES, Fit>) {
   const glance = page.getByRole('list', { name: 'At a glance' });
   for (const [id, fit] of Object.entries(fits))
     await expect(
