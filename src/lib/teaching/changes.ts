@@ -1,5 +1,6 @@
 /** The what-if differences in words, so that no change is shown by colour alone. */
-import type { Assessment, AssessmentDiff, Fit, PlatformId, ProductStatus } from '../engine';
+import type { Assessment, AssessmentDiff, ProductStatus } from '../engine';
+import { FIT_WORDS, PLATFORM_SHORT as SHORT, PRODUCT_STATUS_WORDS } from '../summary/words';
 
 export type ChangeKind = 'changed' | 'added' | 'removed';
 export type ChangeLine = { kind: ChangeKind; label: string; text: string };
@@ -10,22 +11,9 @@ export type ChangeGroups = {
   monitoring: ChangeLine[];
 };
 
-export const FIT_WORDS: Record<Fit, string> = {
-  favoured: 'Favoured',
-  possible: 'Possible',
-  caution: 'Caution',
-  not_advised: 'Not advised'
-};
-const STATUS_WORDS: Record<ProductStatus, string> = {
-  eligible: 'no exclusion found',
-  not_eligible: 'not eligible',
-  check_needed: 'check needed'
-};
-const SHORT: Record<PlatformId, string> = { adv: 'AdV', lv: 'LV', aav: 'AAV' };
-
 export function describeChanges(diff: AssessmentDiff, before: Assessment, after: Assessment): ChangeGroups {
   const productName = (id: string) => [...after.products, ...before.products].find((p) => p.id === id)?.name ?? id;
-  const status = (s: string | null) => (s ? STATUS_WORDS[s as ProductStatus] : 'not checked');
+  const status = (s: string | null) => (s ? PRODUCT_STATUS_WORDS[s as ProductStatus].toLowerCase() : 'not checked');
   return {
     fits: diff.fitChanges.map((c) => ({
       kind: 'changed',
