@@ -7,8 +7,9 @@
  */
 import * as z from 'zod/mini';
 import * as v from './values';
+import { asksPregnancy, asksPremature } from './age';
 
-export const SCHEMA_VERSION = 1 as const;
+export const SCHEMA_VERSION = 2 as const;
 
 const choice = <const T extends readonly [string, ...string[]]>(values: T, message: string) =>
   z.enum(values, { error: message });
@@ -31,24 +32,75 @@ export const titre = (label: string) =>
       z.lte(TITRE_MAX, `The ${label} titre must be at most 1:${TITRE_MAX.toLocaleString('en-GB')}`)
     );
 
+const wholeNumber = (message: string, min: number, max: number, range: string) =>
+  z
+    .number({ error: message })
+    .check(z.int(message), z.gte(min, `The age must be ${range}`), z.lte(max, `The age must be ${range}`));
+
 export const patientSchema = z
   .object({
-    ageBand: choice(v.AGE_BANDS, 'Select the age band'),
+    /** Schema 2: months under 2 years, years from 2 to 89, or 90 or over. */
+    ageUnit: z.optional(choice(v.AGE_UNITS, "Select the patient's age")),
+    ageMonths: z.optional(
+      wholeNumber(
+        'Enter the age in completed months, for example 7',
+        0,
+        v.AGE_MONTHS_MAX,
+        `from 0 to ${v.AGE_MONTHS_MAX} months; from 2 years, choose "2 years or older"`
+      )
+    ),
+    ageYears: z.optional(
+      wholeNumber(
+        'Enter the age in whole years, for example 34',
+        v.AGE_YEARS_MIN,
+        v.AGE_YEARS_MAX,
+        `from ${v.AGE_YEARS_MIN} to ${v.AGE_YEARS_MAX} years; under 2 years, give months; from 90, choose "90 or over"`
+      )
+    ),
+    /** Schema 1's age band: present only in a migrated case whose exact age has not been entered yet. */
+    ageBand: z.optional(choice(v.AGE_BANDS, 'Select the age band')),
     premature: z.optional(ynu('Select whether the baby was born premature')),
     pregnancy: z.optional(choice(v.PREGNANCY, 'Select whether the patient is pregnant or breast-feeding')),
     indication: choice(v.INDICATIONS, 'Select the condition being treated')
   })
   .check(
     z.superRefine((p, ctx) => {
-      if (p.ageBand === 'neonate' && p.premature === undefined)
+      if (p.ageUnit === undefined && p.ageBand === undefined) fieldIssue(ctx, 'ageUnit', "Select the patient's age");
+      if (p.ageUnit === 'months' && p.ageMonths === undefined)
+        fieldIssue(ctx, 'ageMonths', 'Enter the age in completed months, for example 7');
+      if (p.ageUnit === 'years' && p.ageYears === undefined)
+        fieldIssue(ctx, 'ageYears', 'Enter the age in whole years, for example 34');
+      if (asksPremature(p) && p.premature === undefined)
         fieldIssue(ctx, 'premature', 'Select whether the baby was born premature');
-      if (v.PREGNANCY_AGE_BANDS.includes(p.ageBand) && p.pregnancy === undefined)
+      if (asksPregnancy(p) && p.pregnancy === undefined)
         fieldIssue(ctx, 'pregnancy', 'Select whether the patient is pregnant or breast-feeding');
     })
   );
 
 export const conditionSchema = z.object({
+  sex: z.optional(choice(v.SEX, 'Select the sex')),
+  caldEarlyActive: z.optional(ynu('Select whether the CALD is early and active')),
+  rpe65Biallelic: z.optional(ynu('Select whether bi-allelic RPE65 mutations are confirmed')),
+  haemophiliaASevere: z.optional(ynu('Select whether the haemophilia A is severe (factor VIII below 1 IU/dL)')),
+  haemophiliaBSelection: z.optional(
+    ynu(
+      'Select whether the patient uses factor IX prophylaxis or has had life-threatening or repeated serious bleeding'
+    )
+  ),
   smn1Biallelic: z.optional(ynu('Select whether bi-allelic SMN1 mutations are confirmed')),
+  wasMutation: z.optional(ynu('Select whether a mutation in the WAS gene is confirmed')),
+  hsctAppropriate: z.optional(ynu('Select whether stem-cell transplantation is appropriate for the patient')),
+  itgb2SevereBiallelic: z.optional(ynu('Select whether severe LAD-I with bi-allelic ITGB2 variants is confirmed')),
+  sarcomaAfterChemo: z.optional(
+    ynu('Select whether the synovial sarcoma is unresectable or metastatic after prior chemotherapy')
+  ),
+  hlaA02Eligible: z.optional(ynu('Select whether the patient carries HLA-A*02:01P, -A*02:02P, -A*02:03P or -A*02:06P')),
+  hlaA0205: z.optional(ynu('Select whether the patient carries HLA-A*02:05P')),
+  mageA4Positive: z.optional(ynu('Select whether the tumour expresses MAGE-A4 on the companion test')),
+  otofBiallelic: z.optional(ynu('Select whether bi-allelic OTOF variants are confirmed')),
+  otofEarEligible: z.optional(
+    ynu('Select whether outer hair-cell function is present and the ear to be treated has no cochlear implant')
+  ),
   factorInhibitors: z.optional(ynu('Select whether the patient has factor inhibitors now or in the past')),
   ambulatory: z.optional(ynu('Select whether the patient can walk')),
   dmdDeletion: z.optional(choice(v.DMD_DELETIONS, 'Select where the DMD deletion lies')),
@@ -77,7 +129,11 @@ export const aavResultSchema = z
     assay: choice(v.ANTIBODY_ASSAYS, 'Select the kind of assay'),
     result: choice(v.ANTIBODY_RESULTS, 'Select the result'),
     /** N of 1:N; absent when not detected or when the titre was not reported. */
-    titre: z.optional(titre('anti-AAV'))
+    titre: z.optional(titre('anti-AAV')),
+    /** AAV5 total-antibody results: was it the FDA-approved companion diagnostic (Roctavian's label names it)? */
+    companionTest: z.optional(ynu('Select whether the FDA-approved companion test was used')),
+    /** AAV5 neutralising results: which assay version (Hemgenix's limit differs between them)? */
+    assayVersion: z.optional(choice(v.NAB_ASSAY_VERSIONS, 'Select the version of the neutralising assay'))
   })
   .check(
     z.superRefine((r, ctx) => {

@@ -4,7 +4,19 @@
  */
 export const YES_NO_UNKNOWN = ['yes', 'no', 'not_known'] as const;
 
+/**
+ * How the age is recorded (schema 2): completed months under 2 years, whole years from 2 to 89,
+ * or "90 or over" (HIPAA Safe Harbor: ages over 89 are aggregated).
+ */
+export const AGE_UNITS = ['months', 'years', 'ninety_or_over'] as const;
+export const AGE_MONTHS_MAX = 23;
+export const AGE_YEARS_MIN = 2;
+export const AGE_YEARS_MAX = 89;
+/** Schema 1 recorded an age band. A migrated case keeps it until the exact age is entered. */
 export const AGE_BANDS = ['neonate', 'infant', 'child', 'adolescent', 'adult', 'older_adult'] as const;
+
+/** Sex as a label uses it; asked only for conditions whose product label restricts it. */
+export const SEX = ['male', 'female', 'not_known'] as const;
 
 export const INDICATIONS = [
   'sma',
@@ -19,6 +31,13 @@ export const INDICATIONS = [
   'aadc',
   'nmibc',
   'b_cell',
+  'was',
+  'lad1',
+  'synovial_sarcoma',
+  'otof',
+  'rrp',
+  'rdeb',
+  'ada_scid',
   'other'
 ] as const;
 
@@ -46,6 +65,8 @@ export const AAV_SEROTYPES = [
 export const AAV_TESTING = ['tested', 'not_tested', 'not_known'] as const;
 export const ANTIBODY_ASSAYS = ['neutralising', 'total_binding', 'not_known'] as const;
 export const ANTIBODY_RESULTS = ['not_detected', 'detected'] as const;
+/** Hemgenix's limit depends on the neutralising assay's version (extended measuring range vs the clinical-study assay). */
+export const NAB_ASSAY_VERSIONS = ['extended_range', 'clinical_study', 'not_known'] as const;
 
 export const AUTOIMMUNE = ['none', 'autoimmune_hepatitis', 'other', 'not_known'] as const;
 export const COMPLEMENT = ['none', 'disorder_or_variant', 'prior_tma', 'not_known'] as const;
@@ -89,19 +110,26 @@ export const AAV_DOSE = ['below_1e14', 'at_or_above_1e14', 'not_planned', 'not_k
 /** Which follow-up questions the condition page asks for each indication. */
 export const CONDITION_FIELDS = {
   sma: ['smn1Biallelic'],
-  haemophilia_a: ['factorInhibitors'],
-  haemophilia_b: ['factorInhibitors'],
+  haemophilia_a: ['haemophiliaASevere', 'factorInhibitors'],
+  haemophilia_b: ['haemophiliaBSelection', 'factorInhibitors'],
   dmd: ['ambulatory', 'dmdDeletion'],
-  rpe65: ['viableRetinalCells'],
-  tdt: ['tdtGenotype', 'hlaMatchedDonor'],
-  scd: ['vocHistory', 'hlaMatchedDonor'],
-  cald: ['hlaMatchedDonor'],
+  rpe65: ['rpe65Biallelic', 'viableRetinalCells'],
+  tdt: [],
+  scd: ['vocHistory'],
+  cald: ['sex', 'caldEarlyActive', 'hlaMatchedDonor'],
   mld: ['mldEligibleStage'],
   aadc: ['skullMature'],
   nmibc: ['bcgUnresponsiveCis', 'cystectomyEligible', 'interferonHypersensitivity'],
   b_cell: [],
+  was: ['wasMutation', 'hsctAppropriate', 'hlaMatchedDonor'],
+  lad1: ['itgb2SevereBiallelic', 'hlaMatchedDonor'],
+  synovial_sarcoma: ['sarcomaAfterChemo', 'hlaA02Eligible', 'hlaA0205', 'mageA4Positive'],
+  otof: ['otofBiallelic', 'otofEarEligible'],
+  rrp: [],
+  rdeb: [],
+  ada_scid: [],
   other: []
 } as const satisfies Record<(typeof INDICATIONS)[number], readonly string[]>;
 
-/** Pregnancy and breast-feeding are asked only for these age bands. */
+/** Pregnancy and breast-feeding are asked only for these age bands (schema 1) — see case/age.ts for schema 2. */
 export const PREGNANCY_AGE_BANDS: readonly (typeof AGE_BANDS)[number][] = ['adolescent', 'adult'];

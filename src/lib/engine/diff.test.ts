@@ -13,9 +13,9 @@ describe('what-if differences', () => {
       { target: { tissue: 'liver', route: 'systemic' } },
       { target: { tissue: 'liver', route: 'systemic' }, liver: { fibrosis: 'cirrhosis' } },
       {
-        fitChanges: [{ platform: 'aav', from: 'favoured', to: 'caution' }],
+        fitChanges: [{ platform: 'aav', from: 'favoured', to: 'not_advised' }],
         findingsAdded: expect.arrayContaining([
-          expect.objectContaining({ platform: 'lv', ruleId: 'advanced-fibrosis-lv-conditioning' })
+          expect.objectContaining({ platform: 'aav', ruleId: 'liver-aav-advanced-fibrosis' })
         ])
       }
     ],
@@ -30,7 +30,7 @@ describe('what-if differences', () => {
       { target: { cargoKb: 6 } },
       { target: { cargoKb: 3 } },
       {
-        fitChanges: [{ platform: 'aav', from: 'not_advised', to: 'possible' }],
+        fitChanges: [{ platform: 'aav', from: 'strong_caution', to: 'possible' }],
         findingsRemoved: [expect.objectContaining({ platform: 'aav', ruleId: 'cargo-over-aav' })]
       }
     ],
@@ -41,17 +41,24 @@ describe('what-if differences', () => {
       { monitoringAdded: [expect.objectContaining({ platform: 'aav', id: 'aav-complement' })], monitoringRemoved: [] }
     ],
     [
-      'a positive AAV5 test makes Roctavian not eligible',
-      { patient: { indication: 'haemophilia_a' }, ...liver },
+      'a positive AAV5 companion test makes Roctavian not eligible',
       {
         patient: { indication: 'haemophilia_a' },
         ...liver,
         aavAntibodies: {
           testing: 'tested',
-          results: [{ serotype: 'AAV5', assay: 'total_binding', result: 'detected' }]
+          results: [{ serotype: 'AAV5', assay: 'total_binding', companionTest: 'yes', result: 'not_detected' }]
         }
       },
-      { productChanges: [{ id: 'roctavian', from: 'eligible', to: 'not_eligible' }] }
+      {
+        patient: { indication: 'haemophilia_a' },
+        ...liver,
+        aavAntibodies: {
+          testing: 'tested',
+          results: [{ serotype: 'AAV5', assay: 'total_binding', companionTest: 'yes', result: 'detected' }]
+        }
+      },
+      { productChanges: [{ id: 'roctavian', from: 'meets_criteria', to: 'not_eligible' }] }
     ]
   ])('%s', (_name, before, after, expected) => {
     expect(diffAssessments(assess(withPatch(before)), assess(withPatch(after)))).toMatchObject(expected);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { all, any, eq, gt, gte, includes, isIn, lte, not } from '../knowledge/build';
+import { all, any, eq, given, gt, gte, includes, isIn, lte, not } from '../knowledge/build';
 import type { Condition } from '../knowledge/schema';
 import { evaluate } from './evaluate';
 import type { Facts } from './types';
@@ -54,5 +54,40 @@ describe('the trace', () => {
     const t = evaluate(c, facts);
     expect(t.result).toBe('met');
     expect(t.triggers.map((x) => x.path)).toEqual(['medicines.current']);
+  });
+});
+
+describe('ranges and preconditions', () => {
+  const band = { 'patient.ageMonths': { min: 24, max: 143 } };
+  test.each<[string, Condition, Facts, string]>([
+    ['a band wholly above the limit meets it', gte('patient.ageMonths', 24), band, 'met'],
+    ['a band wholly below the limit does not', gte('patient.ageMonths', 144), band, 'not_met'],
+    ['a band that straddles the limit is unknown', gte('patient.ageMonths', 48), band, 'unknown'],
+    ['an exact age decides it', gte('patient.ageMonths', 48), { 'patient.ageMonths': 48 }, 'met'],
+    [
+      'a limit set for one assay decides only on that assay',
+      given(eq('a.assay', 'total_binding'), lte('a.titre', 50)),
+      { 'a.assay': 'total_binding', 'a.titre': 40 },
+      'met'
+    ],
+    [
+      'another assay leaves it unknown, whatever the titre',
+      given(eq('a.assay', 'total_binding'), lte('a.titre', 50)),
+      { 'a.assay': 'neutralising', 'a.titre': 40 },
+      'unknown'
+    ],
+    [
+      'an unknown assay leaves it unknown',
+      given(eq('a.assay', 'total_binding'), lte('a.titre', 50)),
+      { 'a.titre': 40 },
+      'unknown'
+    ]
+  ])('%s', (_name, c, facts, expected) => {
+    expect(evaluate(c, facts).result).toBe(expected);
+  });
+
+  test('an undecidable precondition names both the assay and the missing result as unknown', () => {
+    const t = evaluate(given(eq('a.assay', 'neutralising'), eq('a.result', 'not_detected')), {});
+    expect(t.unknownPaths).toEqual(['a.assay', 'a.result']);
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { Condition } from '../knowledge/schema';
 import { factLabel } from '../knowledge/facts';
-import type { FactValue, Facts, Result, Trigger } from './types';
+import type { FactValue, Facts, NumberRange, Result, Trigger } from './types';
 
 export type Trace = {
   result: Result;
@@ -17,13 +17,25 @@ export type Trace = {
 
 const OP_WORDS = { gt: '>', gte: '≥', lt: '<', lte: '≤' } as const;
 const fromBool = (b: boolean): Result => (b ? 'met' : 'not_met');
+const isRange = (v: FactValue): v is NumberRange => typeof v === 'object' && !Array.isArray(v);
+
+/** A numeric comparison over an interval: met when every value meets it, not met when none does, else unknown. */
+function numeric(v: FactValue, test: (n: number) => boolean): Result {
+  if (typeof v === 'number') return fromBool(test(v));
+  if (!isRange(v)) return 'not_met';
+  const lo = test(v.min);
+  const hi = test(v.max);
+  return lo && hi ? 'met' : !lo && !hi ? 'not_met' : 'unknown';
+}
 
 function listHas(list: readonly string[], wanted: readonly string[]): Result {
   if (wanted.some((w) => list.includes(w))) return 'met';
   return list.includes('not_known') ? 'unknown' : 'not_met';
 }
 
-function compare(c: Exclude<Condition, { conditions: unknown } | { condition: unknown }>, v: FactValue): Result {
+type Leaf = Exclude<Condition, { conditions: unknown } | { condition: unknown } | { given: unknown }>;
+
+function compare(c: Leaf, v: FactValue): Result {
   switch (c.op) {
     case 'eq':
       return fromBool(v === c.value);
@@ -34,13 +46,13 @@ function compare(c: Exclude<Condition, { conditions: unknown } | { condition: un
     case 'includesAny':
       return Array.isArray(v) ? listHas(v, c.value) : 'not_met';
     case 'gt':
-      return fromBool(typeof v === 'number' && v > c.value);
+      return numeric(v, (n) => n > c.value);
     case 'gte':
-      return fromBool(typeof v === 'number' && v >= c.value);
+      return numeric(v, (n) => n >= c.value);
     case 'lt':
-      return fromBool(typeof v === 'number' && v < c.value);
+      return numeric(v, (n) => n < c.value);
     case 'lte':
-      return fromBool(typeof v === 'number' && v <= c.value);
+      return numeric(v, (n) => n <= c.value);
   }
 }
 
@@ -71,6 +83,7 @@ export function resultOf(c: Condition, facts: Facts): Result {
     const r = resultOf(c.condition, facts);
     return r === 'unknown' ? r : r === 'met' ? 'not_met' : 'met';
   }
+  if ('given' in c) return resultOf(c.given, facts) === 'met' ? resultOf(c.then, facts) : 'unknown';
   const value = facts[c.path];
   return value === undefined ? 'unknown' : compare(c, value);
 }
@@ -89,6 +102,18 @@ export function evaluate(c: Condition, facts: Facts): Trace {
     const inner = evaluate(c.condition, facts);
     const result: Result = inner.result === 'unknown' ? 'unknown' : inner.result === 'met' ? 'not_met' : 'met';
     return { ...inner, result, triggers: result === 'unknown' ? [] : inner.seen };
+  }
+  if ('given' in c) {
+    const given = evaluate(c.given, facts);
+    const then = evaluate(c.then, facts);
+    if (given.result !== 'met') {
+      // Undecidable as recorded: the answers that would decide it are the precondition's (the assay kind, say)
+      // and any the test itself still lacks.
+      const paths = given.unknownPaths.length > 0 ? given.unknownPaths : given.seen.map((t) => t.path);
+      const unknownPaths = [...new Set([...paths, ...then.unknownPaths])];
+      return { result: 'unknown', triggers: [], seen: given.seen, unknownPaths, thresholds: [] };
+    }
+    return { ...then, triggers: then.result === 'unknown' ? [] : uniqueByPath([...given.triggers, ...then.triggers]) };
   }
   const value = facts[c.path];
   if (value === undefined) return { result: 'unknown', triggers: [], seen: [], unknownPaths: [c.path], thresholds: [] };

@@ -8,7 +8,7 @@ describe('facts from a case', () => {
     ['"not tested" is unknown', { infections: { ad5Nab: 'not_tested' } }, 'infections.ad5Nab', undefined],
     [
       'pregnancy is "no" where it is not asked',
-      { patient: { ageBand: 'child', pregnancy: undefined } },
+      { patient: { ageYears: 8, pregnancy: undefined } },
       'patient.pregnancy',
       'no'
     ],

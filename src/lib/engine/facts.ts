@@ -4,7 +4,8 @@
  * earlier answer ruled them out become known values (e.g. no gene therapy → no prior capsids).
  */
 import type { Case } from '../case/schema';
-import { AAV_SEROTYPES, PREGNANCY_AGE_BANDS } from '../case/values';
+import { ageInMonths, asksPregnancy } from '../case/age';
+import { AAV_SEROTYPES } from '../case/values';
 import type { FactValue, Facts } from './types';
 
 const UNKNOWN = new Set(['not_known', 'not_tested']);
@@ -20,6 +21,9 @@ function antibodyFacts(c: Case, facts: Record<string, FactValue>): void {
     if (!r) continue;
     put(facts, `aavAntibodies.${serotype}.result`, r.result);
     put(facts, `aavAntibodies.${serotype}.titre`, r.result === 'not_detected' ? 0 : r.titre);
+    put(facts, `aavAntibodies.${serotype}.assay`, r.assay);
+    put(facts, `aavAntibodies.${serotype}.companionTest`, r.assay === 'total_binding' ? r.companionTest : undefined);
+    put(facts, `aavAntibodies.${serotype}.assayVersion`, r.assay === 'neutralising' ? r.assayVersion : undefined);
   }
 }
 
@@ -57,9 +61,9 @@ function priorTherapyFacts(c: Case, facts: Record<string, FactValue>): void {
 export function extractFacts(c: Case): Facts {
   const facts: Record<string, FactValue> = {};
   const { patient, infections, immunity, liver, target } = c;
-  put(facts, 'patient.ageBand', patient.ageBand);
+  put(facts, 'patient.ageMonths', ageInMonths(patient));
   put(facts, 'patient.premature', patient.premature);
-  put(facts, 'patient.pregnancy', PREGNANCY_AGE_BANDS.includes(patient.ageBand) ? patient.pregnancy : 'no');
+  put(facts, 'patient.pregnancy', asksPregnancy(patient) ? patient.pregnancy : 'no');
   put(facts, 'patient.indication', patient.indication);
   for (const [key, value] of Object.entries(c.condition ?? {})) put(facts, `condition.${key}`, value);
   for (const [key, value] of Object.entries(infections)) put(facts, `infections.${key}`, value);

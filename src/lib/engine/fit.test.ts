@@ -9,7 +9,8 @@ describe('fit level', () => {
     [['favours'], 'favoured'],
     [['favours', 'note'], 'favoured'],
     [['favours', 'caution'], 'caution'],
-    [['strong_caution'], 'caution'],
+    [['strong_caution'], 'strong_caution'],
+    [['caution', 'strong_caution'], 'strong_caution'],
     [['favours', 'exclude'], 'not_advised'],
     [['caution', 'strong_caution', 'exclude'], 'not_advised']
   ])('strengths %j give %s', (strengths, fit) => {

@@ -8,7 +8,8 @@ import type { Direction, Fit, Strength } from './types';
 
 export function fitFrom(strengths: readonly Strength[]): Fit {
   if (strengths.includes('exclude')) return 'not_advised';
-  if (strengths.includes('strong_caution') || strengths.includes('caution')) return 'caution';
+  if (strengths.includes('strong_caution')) return 'strong_caution';
+  if (strengths.includes('caution')) return 'caution';
   return strengths.includes('favours') ? 'favoured' : 'possible';
 }
 
@@ -19,6 +20,7 @@ const FIT_WORDS: Record<Fit, string> = {
   favoured: 'Favoured: suits the target and goal, and nothing found argues against it.',
   possible: 'Possible: no finding for or against it; compare on the general properties.',
   caution: 'Possible with caution: cautions apply for this patient.',
+  strong_caution: 'Strong caution: a serious concern applies for this patient; use only with specialist review.',
   not_advised: 'Not advised: at least one finding rules it out for this patient.'
 };
 
@@ -27,7 +29,8 @@ export function fitReason(
   counts: { against: number; for: number; unknowns: number; productsBlocked: boolean }
 ): string {
   const parts = [FIT_WORDS[fit]];
-  if (counts.productsBlocked) parts.push('No approved product for this indication passes its label checks.');
+  if (counts.productsBlocked)
+    parts.push('No approved product for this indication meets its label criteria as recorded.');
   if (counts.against > 0) parts.push(`${counts.against} finding${counts.against > 1 ? 's' : ''} against.`);
   if (counts.for > 0) parts.push(`${counts.for} finding${counts.for > 1 ? 's' : ''} for.`);
   if (counts.unknowns > 0)

@@ -2,15 +2,16 @@ import { describe, expect, test } from 'vitest';
 import { patients } from '../fixtures/patients';
 import { assess } from './assess';
 import { citedSources, DISCLAIMER, toJsonReport, toTextReport } from './report';
+import { FIT_WORDS } from './words';
 
 const rows = patients.map((p) => [p.id, p] as const);
-const FIT_WORDS = { favoured: 'FAVOURED', possible: 'POSSIBLE', caution: 'CAUTION', not_advised: 'NOT ADVISED' };
 
 describe('the text report', () => {
   test.each(rows)('for %s states each platform’s fit, the disclaimer and the knowledge-base version', (_id, p) => {
     const a = assess(p.case);
     const text = toTextReport(a);
-    for (const platform of a.platforms) expect(text).toContain(`${platform.name}: ${FIT_WORDS[platform.fit]}`);
+    for (const platform of a.platforms)
+      expect(text).toContain(`${platform.name}: ${FIT_WORDS[platform.fit].toUpperCase()}`);
     expect(text).toContain(DISCLAIMER);
     expect(text).toContain(`knowledge base ${a.knowledgeBase.version}, reviewed ${a.knowledgeBase.reviewed}`);
     expect(text).toMatch(/Adeno-associated viral vector \(AAV\): Up to 5 years.*unverified/);

@@ -2,9 +2,10 @@
  * Output formats of an assessment: the stable JSON document (format version 1, documented in
  * docs/engine.md) and a plain-text report a clinician can read. Pure functions.
  */
-import { factLabel, sourceById } from '../knowledge';
+import { factLabel, factText, sourceById } from '../knowledge';
 import type { Source } from '../knowledge/schema';
 import type { Assessment, Fit, Reason, Trigger, UnknownQuestion } from './types';
+import { FIT_WORDS, STATUS_WORDS } from './words';
 
 export const DISCLAIMER = 'Decision support for health professionals, not a recommendation or prescription.';
 export const JSON_FORMAT = { format: 'vector-select-assessment', formatVersion: 1 } as const;
@@ -27,23 +28,18 @@ export function toJsonReport(a: Assessment) {
   return { ...JSON_FORMAT, disclaimer: DISCLAIMER, ...rest, sources: citedSources(a) };
 }
 
-const FIT_LABEL: Record<Fit, string> = {
-  favoured: 'FAVOURED',
-  possible: 'POSSIBLE',
-  caution: 'CAUTION',
-  not_advised: 'NOT ADVISED'
-};
+const FIT_LABEL = (fit: Fit) => FIT_WORDS[fit].toUpperCase();
 const unverified = (verified: boolean) => (verified ? '' : ' (unverified — check the primary source)');
 const cite = (ids: readonly string[]) => `[${ids.join(', ')}]`;
 const words = (x: string | number) => String(x).replaceAll('_', ' ');
-const value = (v: Trigger['value']) =>
-  typeof v === 'string' || typeof v === 'number' ? words(v) : v.length ? v.map(words).join(', ') : 'none';
-const triggerText = (t: readonly Trigger[]) => t.map((x) => `${x.label}: ${value(x.value)}`).join('; ');
+const value = (t: Trigger) =>
+  Array.isArray(t.value) && t.value.length === 0 ? 'none' : words(factText(t.path, t.value));
+const triggerText = (t: readonly Trigger[]) => t.map((x) => `${x.label}: ${value(x)}`).join('; ');
 const reasonLine = (mark: string, r: Reason) => `    ${mark} ${r.text}${unverified(r.verified)} ${cite(r.sources)}`;
 
 function platformText(a: Assessment): string[] {
   return a.platforms.flatMap((p) => [
-    `${p.name}: ${FIT_LABEL[p.fit]}`,
+    `${p.name}: ${FIT_LABEL(p.fit)}`,
     `  ${p.fitReason}`,
     '  For:',
     ...p.for.map((r) => reasonLine('+', r)),
@@ -61,8 +57,19 @@ function platformText(a: Assessment): string[] {
 function productText(a: Assessment): string[] {
   if (a.products.length === 0) return ['  No approved product for this indication.', ''];
   return a.products.flatMap((p) => [
-    `  ${p.name} (${p.platform}${p.serotype ? `, ${p.serotype}` : ''}${p.marketStatus === 'discontinued' ? ', discontinued' : ''}): ${p.status.replace('_', ' ')}`,
+    `  ${p.name} (${p.platform}${p.serotype ? `, ${p.serotype}` : ''}${p.marketStatus === 'discontinued' ? ', discontinued' : ''}): ${STATUS_WORDS[p.status].toUpperCase()}`,
     `    ${p.statusReason}`,
+    ...(p.marketNote
+      ? [`    Market: ${p.marketNote.text}${unverified(p.marketNote.verified)} ${cite(p.marketNote.sources)}`]
+      : []),
+    `    Label criteria (checked against: ${p.labelChecked.label}, ${p.labelChecked.checked}):`,
+    ...p.criteria.map((c) => {
+      const mark = c.verdict === 'pass' ? 'met' : c.verdict === 'fail' ? 'NOT MET' : `unknown — needs: ${c.needs}`;
+      const quote = c.quote ? ` Label: "${c.quote}" (${c.section})` : ` (${c.section}; wording not read)`;
+      return `      [${mark}] ${c.kind}: ${c.text}.${quote}${unverified(c.verified)} ${cite(c.sources)}`;
+    }),
+    ...(p.regimen.length ? ['    Regimen:'] : []),
+    ...p.regimen.map((r) => `      - ${r.text}${unverified(r.verified)} ${cite(r.sources)}`),
     ...p.checks
       .filter((c) => c.result !== 'not_met')
       .map((c) => {

@@ -5,10 +5,12 @@ export type { PlatformId, Strength, Direction };
 /** Three-valued rule result: a missing or "not known" answer gives unknown, never not_met. */
 export type Result = 'met' | 'not_met' | 'unknown';
 /** Ordered best to worst; the fit of a platform can only move down as contraindications are added. */
-export const FITS = ['favoured', 'possible', 'caution', 'not_advised'] as const;
+export const FITS = ['favoured', 'possible', 'caution', 'strong_caution', 'not_advised'] as const;
 export type Fit = (typeof FITS)[number];
 
-export type FactValue = string | number | readonly string[];
+/** An interval of numbers: a schema-1 age band, or "90 or over". Comparisons it straddles are unknown. */
+export type NumberRange = { readonly min: number; readonly max: number };
+export type FactValue = string | number | readonly string[] | NumberRange;
 /** Facts extracted from a case; a path that is absent is unknown. */
 export type Facts = Readonly<Record<string, FactValue>>;
 
@@ -76,16 +78,53 @@ export type ProductCheck = {
   verified: boolean;
 };
 
-export type ProductStatus = 'eligible' | 'not_eligible' | 'check_needed';
+/**
+ * meets_criteria: every label criterion this tool checks is met by a recorded answer (never a prescription);
+ * check_needed: at least one criterion is unanswered or needs a test; not_eligible: a criterion is not met.
+ */
+export type ProductStatus = 'meets_criteria' | 'check_needed' | 'not_eligible';
+
+/** One label criterion for this patient. pass: an inclusion met or an exclusion absent. */
+export type CriterionCheck = {
+  id: string;
+  /** The compiled rule (absent for a criterion the tool does not ask). */
+  ruleId?: string;
+  kind: 'inclusion' | 'exclusion';
+  text: string;
+  verdict: 'pass' | 'fail' | 'unknown';
+  /** What answers it, shown when the verdict is unknown. */
+  needs: string;
+  trigger: Trigger[];
+  unknownPaths: string[];
+  threshold?: string;
+  /** The label's words and where they were read (first basis with a quote). */
+  quote?: string;
+  section: string;
+  sources: string[];
+  verified: boolean;
+};
+
+export type RegimenEntry = {
+  kind: 'immunosuppression' | 'pre_dose' | 'after_dose' | 'interaction';
+  text: string;
+  sources: string[];
+  verified: boolean;
+};
+
 export type ProductAssessment = {
   id: string;
   name: string;
   platform: string;
   serotype?: string;
   marketStatus: 'approved' | 'discontinued' | 'class';
+  marketNote?: Reason;
   status: ProductStatus;
   statusReason: string;
+  criteria: CriterionCheck[];
+  /** Cautions and notes of the product's other rules (not label criteria). */
   checks: ProductCheck[];
+  regimen: RegimenEntry[];
+  labelChecked: { label: string; checked: string };
   sources: string[];
 };
 

@@ -18,6 +18,7 @@ const FACT_ORDER = new Map(Object.keys(FACTS).map((k, i) => [k, i]));
 function numbersIn(c: Condition, path: string): number[] {
   if ('conditions' in c) return c.conditions.flatMap((x) => numbersIn(x, path));
   if ('condition' in c) return numbersIn(c.condition, path);
+  if ('given' in c) return [...numbersIn(c.given, path), ...numbersIn(c.then, path)];
   return c.path === path && typeof c.value === 'number' ? [c.value - 1, c.value, c.value + 1] : [];
 }
 
@@ -71,8 +72,8 @@ export function unknownQuestions(
     const productChanges = productAssessments
       .filter((p) => products.includes(p.id))
       .filter((p) => {
-        const checks = p.checks.map((c) => (c.ruleId === rule.id ? { ...c, result: 'met' as const } : c));
-        return statusOf(checks).status !== p.status;
+        const criteria = p.criteria.map((c) => (c.ruleId === rule.id ? { ...c, verdict: 'fail' as const } : c));
+        return statusOf(criteria).status !== p.status;
       })
       .map((p) => p.id);
     for (const path of o.unknownPaths) {

@@ -10,3 +10,10 @@ export const lte = (path: string, value: number): Condition => ({ op: 'lte', pat
 export const all = (...conditions: Condition[]): Condition => ({ op: 'all', conditions });
 export const any = (...conditions: Condition[]): Condition => ({ op: 'any', conditions });
 export const not = (condition: Condition): Condition => ({ op: 'not', condition });
+export const lt = (path: string, value: number): Condition => ({ op: 'lt', path, value });
+/** `then` decides only when `given` holds; otherwise unknown (e.g. a titre limit set for one assay kind). */
+export const given = (given: Condition, then: Condition): Condition => ({ op: 'given', given, then });
+
+/** Age in completed months (case/age.ts): "N years or older" and "under N years" are exact on it. */
+export const ageAtLeastYears = (years: number): Condition => gte('patient.ageMonths', years * 12);
+export const ageUnderYears = (years: number): Condition => lt('patient.ageMonths', years * 12);

@@ -22,15 +22,47 @@ const antibodyFacts = Object.fromEntries(
     [
       `aavAntibodies.${s}.titre`,
       { label: `Anti-${s} antibody titre (1:N; 0 when not detected)`, domain: { kind: 'number', min: 0, max: 1e7 } }
+    ],
+    [`aavAntibodies.${s}.assay`, { label: `Anti-${s} assay kind`, domain: oneOf(v.ANTIBODY_ASSAYS) }],
+    [
+      `aavAntibodies.${s}.companionTest`,
+      { label: `Anti-${s} total-antibody result from the FDA-approved companion test`, domain: yesNo }
+    ],
+    [
+      `aavAntibodies.${s}.assayVersion`,
+      { label: `Anti-${s} neutralising assay version`, domain: oneOf(v.NAB_ASSAY_VERSIONS) }
     ]
   ])
 ) as Record<string, FactDefinition>;
 
 export const FACTS: Record<string, FactDefinition> = {
-  'patient.ageBand': { label: 'Age band', domain: oneOf(v.AGE_BANDS) },
+  'patient.ageMonths': { label: 'Age (completed months)', domain: { kind: 'number', min: 0, max: 1560 } },
   'patient.premature': { label: 'Born premature', domain: yesNo },
   'patient.pregnancy': { label: 'Pregnant or breast-feeding', domain: oneOf(v.PREGNANCY) },
   'patient.indication': { label: 'Condition treated', domain: oneOf(v.INDICATIONS) },
+  'condition.sex': { label: 'Sex', domain: oneOf(v.SEX) },
+  'condition.caldEarlyActive': { label: 'Early, active CALD', domain: yesNo },
+  'condition.rpe65Biallelic': { label: 'Bi-allelic RPE65 mutations confirmed', domain: yesNo },
+  'condition.haemophiliaASevere': { label: 'Severe haemophilia A (factor VIII below 1 IU/dL)', domain: yesNo },
+  'condition.haemophiliaBSelection': {
+    label: 'Factor IX prophylaxis, or life-threatening or repeated serious bleeding',
+    domain: yesNo
+  },
+  'condition.wasMutation': { label: 'Mutation in the WAS gene confirmed', domain: yesNo },
+  'condition.hsctAppropriate': { label: 'Stem-cell transplantation appropriate', domain: yesNo },
+  'condition.itgb2SevereBiallelic': { label: 'Severe LAD-I with bi-allelic ITGB2 variants', domain: yesNo },
+  'condition.sarcomaAfterChemo': {
+    label: 'Unresectable or metastatic synovial sarcoma after chemotherapy',
+    domain: yesNo
+  },
+  'condition.hlaA02Eligible': { label: 'HLA-A*02:01P, -A*02:02P, -A*02:03P or -A*02:06P', domain: yesNo },
+  'condition.hlaA0205': { label: 'HLA-A*02:05P allele', domain: yesNo },
+  'condition.mageA4Positive': { label: 'Tumour MAGE-A4 positive (companion test)', domain: yesNo },
+  'condition.otofBiallelic': { label: 'Bi-allelic OTOF variants confirmed', domain: yesNo },
+  'condition.otofEarEligible': {
+    label: 'Outer hair-cell function present; no cochlear implant in the ear to treat',
+    domain: yesNo
+  },
   'condition.smn1Biallelic': { label: 'Bi-allelic SMN1 mutations', domain: yesNo },
   'condition.factorInhibitors': { label: 'Factor inhibitors', domain: yesNo },
   'condition.ambulatory': { label: 'Able to walk', domain: yesNo },
@@ -85,3 +117,16 @@ export const FACTS: Record<string, FactDefinition> = {
 
 export type FactPath = keyof typeof FACTS;
 export const factLabel = (path: string): string => FACTS[path]?.label ?? path;
+
+/** An answer as the trace shows it: ages in months or years, ranges as their span. */
+export function factText(path: string, value: unknown): string {
+  if (path === 'patient.ageMonths') {
+    const months = (m: number) => (m < 24 ? `${m} month${m === 1 ? '' : 's'}` : `${Math.floor(m / 12)} years`);
+    if (typeof value === 'number') return months(value);
+    if (typeof value === 'object' && value !== null && 'min' in value && 'max' in value) {
+      const r = value as { min: number; max: number };
+      return r.max >= 1560 ? `${months(r.min)} or over` : `${months(r.min)} to ${months(r.max)} (age band)`;
+    }
+  }
+  return Array.isArray(value) ? value.join(', ') : String(value);
+}

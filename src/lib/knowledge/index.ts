@@ -8,7 +8,7 @@ import { rules } from './rules';
 import { monitoring, followUp } from './monitoring';
 import { sources as sourceData } from './sources';
 
-export const knowledgeBase = { version: '1.0.0', reviewed: '2026-11-25' } as const;
+export const knowledgeBase = { version: '2.0.0', reviewed: '2026-12-02' } as const;
 
 /** The case attributes each source's rules and monitoring items depend on (ONC HTI-1 source attribute). */
 const attributesBySource = (): Map<string, Set<string>> => {
@@ -32,6 +32,6 @@ export { platforms } from './platforms';
 export { products } from './products';
 export { serotypes } from './serotypes';
 export { tissues } from './tissues';
-export { FACTS, factLabel } from './facts';
+export { FACTS, factLabel, factText } from './facts';
 export { conditionPaths } from './paths';
 export type * from './schema';

@@ -12,10 +12,12 @@ const statements = [
   ...platforms.flatMap((p) => [...Object.values(p.properties), ...p.variants.map((v) => v.note), ...p.pros, ...p.cons]),
   ...tissues.flatMap((t) => Object.values(t.platforms)),
   ...serotypes.map((s) => s.tropism),
-  ...products.flatMap((p) => [p.approval, ...p.labelFacts])
+  ...products.flatMap((p) => [p.approval, ...p.labelFacts, ...(p.marketNote ? [p.marketNote] : [])])
 ];
+const bases = products.flatMap((p) => [...p.criteria.flatMap((c) => c.basis), ...p.regimen.flatMap((r) => r.basis)]);
 const citations = [
   ...statements.flatMap((s) => s.sources),
+  ...bases.map((b) => b.source),
   ...rules.flatMap((r) => r.sources),
   ...monitoring.flatMap((m) => m.sources),
   ...followUp.flatMap((f) => f.sources)
@@ -25,7 +27,8 @@ const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
 describe('the knowledge base', () => {
   test('has a semver version and a review date', () => {
     expect(knowledgeBase.version).toMatch(/^\d+\.\d+\.\d+$/);
-    expect(knowledgeBase.reviewed).toBe('2026-11-25');
+    expect(knowledgeBase.reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(products.every((p) => p.labelChecked.checked <= knowledgeBase.reviewed)).toBe(true);
   });
 
   test.each([

@@ -33,8 +33,8 @@ export const monitoring: MonitoringItem[] = [
   {
     id: 'lv-cbc',
     platform: 'lv',
-    text: 'Complete blood count at least every 6 months.',
-    sources: ['skysona-label'],
+    text: 'Complete blood count at least every 6 months (Lyfgenia) or every 3 months (Skysona, current boxed warning).',
+    sources: ['lyfgenia-label', 'skysona-uspi-2026'],
     verified: true
   },
   {

@@ -5,112 +5,87 @@
  * Thresholds live here, never in the engine.
  */
 import type { Rule } from './schema';
-import { all, any, eq, gt, gte, includes, isIn, lte, not } from './build';
+import { ageUnderYears, all, any, eq, given, gt, includes, isIn, lt, lte, not } from './build';
+import { criterionRules } from './criteria';
+import { products } from './products';
+import { tissueRules } from './tissue-rules';
 
 const LIVER_PRODUCTS = ['roctavian', 'hemgenix'];
 const advancedLiver = isIn('liver.fibrosis', ['advanced', 'cirrhosis']);
 const liverTarget = eq('target.tissue', 'liver');
 const activeHepatitis = any(eq('infections.hbv', 'active'), eq('infections.hcv', 'active'));
 const hivPositive = isIn('infections.hiv', ['positive_controlled', 'positive_uncontrolled']);
-const under2 = isIn('patient.ageBand', ['neonate', 'infant']);
-const under12 = isIn('patient.ageBand', ['neonate', 'infant', 'child']);
+const under2 = ageUnderYears(2);
+const under3Months = lt('patient.ageMonths', 3);
+const hscTarget = eq('target.tissue', 'hsc_ex_vivo');
+const aav5Nab = eq('aavAntibodies.AAV5.assay', 'neutralising');
 const priorCapsid = (s: string) => includes('priorTherapyDetails.aavSerotypes', s);
 
-export const rules: Rule[] = [
+const ruleData: Rule[] = [
   // Anti-capsid antibodies and product thresholds (candidates 1–5, 8)
-  {
-    id: 'roctavian-aav5-antibodies',
-    candidates: [1],
-    strength: 'exclude',
-    target: { products: ['roctavian'] },
-    when: eq('aavAntibodies.AAV5.result', 'detected'),
-    text: 'Anti-AAV5 antibodies were detected: Roctavian must not be given.',
-    rationale:
-      'The label restricts Roctavian to adults without anti-AAV5 antibodies on an FDA-approved companion test; antibodies neutralise the capsid before it reaches the liver.',
-    sources: ['roctavian-uspi', 'blood-2006-low-nab'],
-    verified: true
-  },
   {
     id: 'hemgenix-aav5-high-titre',
     candidates: [2],
     strength: 'strong_caution',
     target: { products: ['hemgenix'] },
-    when: gt('aavAntibodies.AAV5.titre', 898),
-    text: 'Anti-AAV5 neutralising titre above 1:898: Hemgenix may fail to express factor IX.',
+    when: given(
+      aav5Nab,
+      any(
+        gt('aavAntibodies.AAV5.titre', 898),
+        all(gt('aavAntibodies.AAV5.titre', 678), not(eq('aavAntibodies.AAV5.assayVersion', 'extended_range')))
+      )
+    ),
+    text: 'Anti-AAV5 neutralising titre above the Hemgenix cut-off (1:898 on the extended-range assay, equivalent to 1:678 on the clinical-study assay): factor IX expression may fail.',
     rationale:
-      'The EU SmPC says titres above 1:898 (extended assay) may impede expression; one patient at 1:3212 had no factor IX expression.',
+      'The EU SmPC: titres above 1:898 on the assay with extended measuring range (1:678 on the previous clinical-study assay) may impede expression; one patient at 1:3212 had no factor IX expression. The cut-off is for a neutralising assay: a total-binding titre does not answer it, and between 1:678 and 1:898 the assay version decides.',
     sources: ['hemgenix-label'],
     verified: true,
-    note: 'Split from candidate 2 by titre band.'
+    note: 'Split from candidate 2 by titre band; the band depends on the assay version (audit §4.2).'
   },
   {
     id: 'hemgenix-aav5-low-titre',
     candidates: [2],
     strength: 'note',
     target: { products: ['hemgenix'] },
-    when: all(eq('aavAntibodies.AAV5.result', 'detected'), lte('aavAntibodies.AAV5.titre', 898)),
-    text: 'Anti-AAV5 antibodies at or below 1:898: Hemgenix remains an option; factor IX may be lower.',
+    when: given(
+      aav5Nab,
+      all(
+        eq('aavAntibodies.AAV5.result', 'detected'),
+        any(
+          lte('aavAntibodies.AAV5.titre', 678),
+          all(eq('aavAntibodies.AAV5.assayVersion', 'extended_range'), lte('aavAntibodies.AAV5.titre', 898))
+        )
+      )
+    ),
+    text: 'Anti-AAV5 neutralising antibodies below the Hemgenix cut-off: Hemgenix remains an option; factor IX may be lower.',
     rationale:
-      'In the US, anti-AAV5 antibodies are measured but do not exclude; patients up to 1:678 (clinical assay) responded with numerically lower factor IX.',
+      'In the US, anti-AAV5 antibodies are measured but do not exclude; patients up to 1:678 (clinical-study assay) responded with numerically lower factor IX.',
     sources: ['hemgenix-label'],
     verified: true,
     note: 'Split from candidate 2 by titre band.'
   },
   {
-    id: 'zolgensma-aav9-titre',
-    candidates: [3],
+    id: 'roctavian-aav5-other-assay',
+    candidates: [1],
     strength: 'strong_caution',
-    target: { products: ['zolgensma'] },
-    when: gt('aavAntibodies.AAV9.titre', 50),
-    text: 'Anti-AAV9 titre above 1:50: defer Zolgensma and retest.',
+    target: { products: ['roctavian'] },
+    when: all(
+      eq('aavAntibodies.AAV5.result', 'detected'),
+      not(all(eq('aavAntibodies.AAV5.assay', 'total_binding'), eq('aavAntibodies.AAV5.companionTest', 'yes')))
+    ),
+    text: 'Anti-AAV5 antibodies detected on a test other than the FDA-approved companion test: confirm on the companion test; a positive result there rules Roctavian out.',
     rationale:
-      'Safety and efficacy above 1:50 are not established; in infants the antibodies are often maternal and fall (half-life 18–59 days), so retesting can allow dosing.',
-    sources: ['zolgensma-uspi', 'day-2021', 'van-olden-mda'],
-    verified: true
-  },
-  {
-    id: 'elevidys-aavrh74-titre',
-    candidates: [4],
-    strength: 'exclude',
-    target: { products: ['elevidys'] },
-    when: gte('aavAntibodies.AAVrh74.titre', 400),
-    text: 'Anti-AAVrh74 antibody titre of 1:400 or more: Elevidys is not recommended.',
-    rationale: 'The label selects patients with total binding antibody titres below 1:400.',
-    sources: ['elevidys-uspi-2023'],
+      'The label restricts Roctavian to adults without anti-AAV5 antibodies detected by an FDA-approved test (a total-antibody assay); antibodies neutralise the capsid before it reaches the liver.',
+    sources: ['roctavian-uspi', 'blood-2006-low-nab'],
     verified: true,
-    note: 'The label threshold is for a total binding antibody assay; a titre from another assay should be confirmed on that assay.'
-  },
-  {
-    id: 'beqvez-aavrh74var-antibodies',
-    candidates: [5],
-    strength: 'exclude',
-    target: { products: ['beqvez'] },
-    when: eq('aavAntibodies.AAVrh74var.result', 'detected'),
-    text: 'Anti-AAVRh74var antibodies were detected: Beqvez is not indicated.',
-    rationale:
-      'Beqvez was approved only for patients without AAVRh74var neutralising antibodies on an FDA-approved test.',
-    sources: ['beqvez-approval-2024'],
-    verified: true,
-    note: 'Split from candidate 5 (antibodies vs discontinuation).'
-  },
-  {
-    id: 'beqvez-discontinued',
-    candidates: [5],
-    strength: 'note',
-    target: { products: ['beqvez'] },
-    when: eq('patient.indication', 'haemophilia_b'),
-    text: 'Beqvez has been discontinued by its maker (Feb 2025).',
-    rationale: 'An approved product that is no longer marketed cannot be a practical option.',
-    sources: ['aabb-2025-beqvez'],
-    verified: true,
-    note: 'Split from candidate 5.'
+    note: 'The companion-test result itself is the label criterion (knowledge/products/roctavian.ts).'
   },
   {
     id: 'neonate-maternal-aav9-antibodies',
     candidates: [8],
     strength: 'caution',
     target: { platforms: ['aav'] },
-    when: all(eq('patient.ageBand', 'neonate'), gt('aavAntibodies.AAV9.titre', 50)),
+    when: all(under3Months, gt('aavAntibodies.AAV9.titre', 50)),
     text: 'Raised anti-AAV9 titre under 3 months of age: likely maternal; retest every 2–4 weeks.',
     rationale:
       'Elevated titres are far commoner at ≤3 months (18.2%) than at ≥21 months (1.1%) and fall over weeks; one infant reached 1:12.5 at 6 weeks and was treated.',
@@ -118,18 +93,6 @@ export const rules: Rule[] = [
     verified: true
   },
   // DMD genotype and ambulation (candidates 6, 7)
-  {
-    id: 'elevidys-exon-8-9-deletion',
-    candidates: [6],
-    strength: 'exclude',
-    target: { products: ['elevidys'] },
-    when: eq('condition.dmdDeletion', 'exon_8_or_9'),
-    text: 'DMD deletion involving exon 8 and/or 9: Elevidys is contraindicated.',
-    rationale: 'These patients developed T-cell immune-mediated myositis against the micro-dystrophin transgene.',
-    sources: ['elevidys-uspi-2023', 'potter-2025'],
-    verified: true,
-    note: 'Split from candidate 6 by deletion region.'
-  },
   {
     id: 'elevidys-exons-1-17-59-71',
     candidates: [6],
@@ -142,62 +105,39 @@ export const rules: Rule[] = [
     verified: true,
     note: 'Split from candidate 6 by deletion region.'
   },
-  {
-    id: 'elevidys-non-ambulatory',
-    candidates: [7],
-    strength: 'exclude',
-    target: { products: ['elevidys'] },
-    when: eq('condition.ambulatory', 'no'),
-    text: 'Not ambulatory: Elevidys is no longer indicated (Nov 2025 label).',
-    rationale:
-      'Two non-ambulatory boys died of acute liver failure (June 2025); the November 2025 label removed the non-ambulatory indication and added a Boxed Warning.',
-    sources: ['fda-elevidys-2025-06', 'fda-elevidys-2025-11'],
-    verified: true
-  },
-  {
-    id: 'elevidys-under-4',
-    candidates: [7],
-    strength: 'exclude',
-    target: { products: ['elevidys'] },
-    when: under2,
-    text: 'Under 2 years: below the Elevidys age limit of 4 years.',
-    rationale: 'The Nov 2025 label covers ambulatory patients 4 years and older.',
-    sources: ['fda-elevidys-2025-11'],
-    verified: true,
-    note: 'Split from candidate 7: the same label update sets the age limit. The child band (2–11 y) cannot show age ≥4, so see elevidys-child-age-check.'
-  },
-  {
-    id: 'elevidys-child-age-check',
-    candidates: [7],
-    strength: 'note',
-    target: { products: ['elevidys'] },
-    when: eq('patient.ageBand', 'child'),
-    text: 'Confirm the child is at least 4 years old before Elevidys.',
-    rationale: 'The age band 2–11 years straddles the label limit of 4 years.',
-    sources: ['fda-elevidys-2025-11'],
-    verified: true,
-    note: 'Split from candidate 7.'
-  },
   // Liver (candidates 9–12, 32)
   {
-    id: 'advanced-fibrosis-liver-aav-products',
+    id: 'liver-aav-advanced-fibrosis',
     candidates: [9],
     strength: 'exclude',
-    target: { products: LIVER_PRODUCTS },
-    when: advancedLiver,
-    text: 'Advanced fibrosis or cirrhosis: Roctavian and Hemgenix are contraindicated.',
+    target: { platforms: ['aav'] },
+    when: all(liverTarget, advancedLiver),
+    text: 'Liver-directed AAV with advanced fibrosis or cirrhosis: not advised.',
     rationale:
-      'Both labels contraindicate significant fibrosis (stage 3–4) or cirrhosis; the liver is the target and the main site of toxicity.',
-    sources: ['roctavian-uspi', 'hemgenix-label'],
+      'The liver-directed AAV labels contraindicate significant fibrosis (stage 3–4) or cirrhosis (Roctavian; Hemgenix in the EU), and expert liver-management recommendations list cirrhosis as a contraindication.',
+    sources: ['roctavian-uspi', 'hemgenix-label', 'bloodadv-2024-roctavian-liver'],
     verified: true,
-    note: 'Candidate 9 split by platform: liver-directed products, systemic AAV, LV conditioning.'
+    note: "Split from candidate 9: the platform-level form of the liver products' contraindication."
+  },
+  {
+    id: 'elevidys-liver-disease',
+    candidates: [],
+    strength: 'strong_caution',
+    target: { products: ['elevidys'] },
+    when: any(activeHepatitis, eq('liver.altStatus', 'raised')),
+    text: 'Active viral hepatitis or raised liver tests: the Elevidys label asks to postpone in acute liver disease.',
+    rationale:
+      'The label: "Postpone ELEVIDYS administration in patients with acute liver disease"; the Nov 2025 Boxed Warning concerns acute serious liver injury and liver failure.',
+    sources: ['elevidys-uspi-2023', 'fda-elevidys-2025-11'],
+    verified: true,
+    note: 'From §4 of the reference (2023 label, section 5).'
   },
   {
     id: 'advanced-fibrosis-systemic-aav',
     candidates: [9],
     strength: 'strong_caution',
     target: { platforms: ['aav'] },
-    when: all(advancedLiver, not(eq('target.route', 'local'))),
+    when: all(advancedLiver, not(eq('target.route', 'local')), not(liverTarget)),
     text: 'Advanced fibrosis or cirrhosis: systemic AAV carries a higher risk of serious liver injury.',
     rationale:
       'Zolgensma and Elevidys carry Boxed Warnings for acute liver failure, with higher risk in pre-existing liver impairment; AT132 deaths occurred in patients with liver disease.',
@@ -210,7 +150,7 @@ export const rules: Rule[] = [
     candidates: [9],
     strength: 'strong_caution',
     target: { platforms: ['lv'] },
-    when: advancedLiver,
+    when: all(hscTarget, advancedLiver),
     text: 'Advanced fibrosis or cirrhosis: busulfan conditioning for stem-cell LV products is risky.',
     rationale:
       'Myeloablative conditioning caused hepatic veno-occlusive disease in 11.1% with Zynteglo; payer criteria exclude bridging fibrosis or cirrhosis.',
@@ -260,7 +200,7 @@ export const rules: Rule[] = [
     id: 'autoimmune-hepatitis-liver-aav',
     candidates: [12],
     strength: 'exclude',
-    target: { platforms: ['aav'], products: LIVER_PRODUCTS },
+    target: { platforms: ['aav'] },
     when: all(liverTarget, eq('immunity.autoimmune', 'autoimmune_hepatitis')),
     text: 'Autoimmune hepatitis: liver-directed AAV is contraindicated (expert recommendation).',
     rationale: 'Expert liver-management recommendations for Roctavian list autoimmune hepatitis as a contraindication.',
@@ -280,18 +220,6 @@ export const rules: Rule[] = [
     verified: true
   },
   // Infections (candidates 13–17)
-  {
-    id: 'acute-infection-liver-aav-products',
-    candidates: [13],
-    strength: 'exclude',
-    target: { products: LIVER_PRODUCTS },
-    when: eq('infections.acuteInfection', 'yes'),
-    text: 'Active infection: Roctavian and Hemgenix are contraindicated until it resolves.',
-    rationale: 'Both labels contraindicate active acute or uncontrolled chronic infection.',
-    sources: ['roctavian-uspi', 'hemgenix-label'],
-    verified: true,
-    note: 'Candidate 13 split: liver products (contraindicated) vs other AAV (postpone) vs LV (defer).'
-  },
   {
     id: 'acute-infection-defer-aav',
     candidates: [13],
@@ -361,12 +289,12 @@ export const rules: Rule[] = [
     strength: 'strong_caution',
     target: { platforms: ['lv'] },
     when: hivPositive,
-    text: 'HIV positive: LV stem-cell therapy needs screening, antiretroviral planning around collection, and HIV tests that do not target the LTR afterwards.',
+    text: 'HIV positive: LV therapy needs HIV screening before cell collection, planning with the HIV specialist, and HIV tests that do not target the LTR afterwards.',
     rationale:
-      'HIV screening is required before apheresis, the label asks that HIV medicines are not taken for at least 1 month before collection, and LTR/gag-targeting HIV NATs give false positives after LV therapy.',
-    sources: ['skysona-label', 'zynteglo-patient-info', 'villalba-2022'],
+      'The Skysona label requires HIV screening before cells are collected; after LV therapy, HIV nucleic-acid tests that target the LTR or gag give false positives.',
+    sources: ['skysona-label', 'villalba-2022'],
     verified: true,
-    note: 'Candidate 15 split: LV vs liver AAV vs uncontrolled HIV and Hemgenix.'
+    note: 'Candidate 15 split: LV vs liver AAV vs uncontrolled HIV and Hemgenix. No advice here to stop HIV treatment (audit §4.5).'
   },
   {
     id: 'hiv-liver-aav',
@@ -397,14 +325,15 @@ export const rules: Rule[] = [
     candidates: [16],
     strength: 'caution',
     target: { platforms: ['lv'] },
-    when: includes('medicines.current', 'antiretrovirals'),
-    text: 'Taking antiretrovirals (treatment or PrEP): the label asks for a pause of at least 1 month before stem-cell collection.',
+    when: all(hscTarget, includes('medicines.current', 'antiretrovirals')),
+    text: 'Taking antiretroviral medicines before stem-cell collection: plan them with the HIV specialist and the treatment centre.',
     rationale:
-      'The Zynteglo patient information says not to take HIV medicines for at least 1 month before collection; stopping treatment needs the HIV physician.',
+      'A patient leaflet for Zynteglo says not to use medicine to treat HIV for at least 1 month before collection; the label wording itself was not found, and nothing like it was found for CAR-T. HIV treatment must never be stopped without the HIV specialist.',
     action:
-      'Plan with the HIV physician: the label asks that HIV medicines (treatment or PrEP) are not taken for at least 1 month before stem-cell collection; stopping antiretroviral treatment needs specialist planning.',
+      'Review antiretroviral medicines with the HIV specialist and the treatment centre before stem-cell collection. Do not stop HIV treatment on the strength of this summary: the label wording was not verified (a Zynteglo patient leaflet says "Do not use … medicine to treat HIV for at least 1 month before having a procedure to collect your blood").',
     sources: ['zynteglo-patient-info'],
-    verified: true
+    verified: false,
+    note: 'Candidate 16, limited to stem-cell (HSC) targets (audit §4.5).'
   },
   {
     id: 'prior-lv-hiv-test',
@@ -423,7 +352,7 @@ export const rules: Rule[] = [
     id: 'immunocompromised-adv',
     candidates: [18],
     strength: 'exclude',
-    target: { platforms: ['adv'], products: ['adstiladrin'] },
+    target: { platforms: ['adv'] },
     when: any(
       eq('immunity.primaryImmunodeficiency', 'yes'),
       eq('immunity.immunosuppressed', 'yes'),
@@ -466,12 +395,13 @@ export const rules: Rule[] = [
   {
     id: 'cargo-over-aav',
     candidates: [21],
-    strength: 'exclude',
+    strength: 'strong_caution',
     target: { platforms: ['aav'] },
     when: gt('target.cargoKb', 4.7),
-    text: 'Cargo above about 4.7 kb: too large for a single AAV vector (consider a mini-gene or a dual vector).',
-    rationale: 'The single-stranded AAV genome holds about 4.7 kb (comparison tables give 4.5 kb).',
-    sources: ['moltherapy-2025-vectors', 'pharmaceutics-2021'],
+    text: 'Cargo above about 4.7 kb: too large for a single AAV vector; it needs a dual-vector or mini-gene design.',
+    rationale:
+      'The single-stranded AAV genome holds about 4.7 kb (comparison tables give 4.5 kb); a dual-AAV product (Otarmeni, 2026) shows that a split design can be approved.',
+    sources: ['moltherapy-2025-vectors', 'pharmaceutics-2021', 'otarmeni-approval-2026'],
     verified: true,
     note: 'Candidate 21 split by platform capacity.'
   },
@@ -674,42 +604,6 @@ export const rules: Rule[] = [
     verified: true,
     note: 'Candidate 25 split: platform fit vs the two Luxturna eligibility checks.'
   },
-  {
-    id: 'luxturna-viable-cells',
-    candidates: [25],
-    strength: 'exclude',
-    target: { products: ['luxturna'] },
-    when: eq('condition.viableRetinalCells', 'no'),
-    text: 'Not enough viable retinal cells: Luxturna cannot help.',
-    rationale: 'Luxturna is indicated only with sufficient viable retinal cells.',
-    sources: ['luxturna-uspi', 'nice-hst11'],
-    verified: true,
-    note: 'Split from candidate 25.'
-  },
-  {
-    id: 'luxturna-under-12-months',
-    candidates: [25],
-    strength: 'exclude',
-    target: { products: ['luxturna'] },
-    when: eq('patient.ageBand', 'neonate'),
-    text: 'Under 3 months: Luxturna is not recommended under 12 months.',
-    rationale: 'The label does not recommend use under 12 months.',
-    sources: ['luxturna-uspi'],
-    verified: true,
-    note: 'Split from candidate 25. The infant band (3–23 months) straddles the limit: see luxturna-infant-age-check.'
-  },
-  {
-    id: 'luxturna-infant-age-check',
-    candidates: [25],
-    strength: 'note',
-    target: { products: ['luxturna'] },
-    when: eq('patient.ageBand', 'infant'),
-    text: 'Confirm the infant is at least 12 months old before Luxturna.',
-    rationale: 'The label does not recommend use under 12 months.',
-    sources: ['luxturna-uspi'],
-    verified: true,
-    note: 'Split from candidate 25.'
-  },
   // Prior gene therapy (candidates 27, 28)
   {
     id: 'prior-aav-other-capsid',
@@ -727,7 +621,7 @@ export const rules: Rule[] = [
   {
     id: 'prior-aav9-same-capsid',
     candidates: [27],
-    strength: 'exclude',
+    strength: 'strong_caution',
     target: { products: ['zolgensma', 'itvisma'] },
     when: priorCapsid('AAV9'),
     text: 'Previous AAV9 therapy: repeat AAV9 dosing is not evaluated.',
@@ -737,25 +631,14 @@ export const rules: Rule[] = [
     note: 'Split from candidate 27.'
   },
   {
-    id: 'prior-aavrh74-same-capsid',
-    candidates: [27],
-    strength: 'exclude',
-    target: { products: ['elevidys'] },
-    when: priorCapsid('AAVrh74'),
-    text: 'Previous AAVrh74 therapy: Elevidys re-administration is not recommended.',
-    rationale: 'The label does not recommend re-administration.',
-    sources: ['elevidys-uspi-2023'],
-    verified: true,
-    note: 'Split from candidate 27.'
-  },
-  {
     id: 'prior-aav5-same-capsid',
     candidates: [27],
-    strength: 'exclude',
+    strength: 'strong_caution',
     target: { products: LIVER_PRODUCTS },
     when: priorCapsid('AAV5'),
-    text: 'Previous AAV5 therapy: a further AAV5 haemophilia gene therapy is not possible.',
-    rationale: 'After Roctavian a similar haemophilia gene therapy cannot be given; antibodies block the same capsid.',
+    text: 'Previous AAV5 therapy: a further AAV5 haemophilia gene therapy is unlikely to work.',
+    rationale:
+      'Antibodies after an AAV5 vector block the same capsid; the antibody test (the companion test for Roctavian) decides.',
     sources: ['roctavian-uspi', 'blood-2022-dog-ltfu'],
     verified: true,
     note: "Split from candidate 27. The Boston Children's statement is recorded against the Roctavian label."
@@ -776,13 +659,14 @@ export const rules: Rule[] = [
   {
     id: 'prior-hsc-gene-therapy',
     candidates: [28],
-    strength: 'exclude',
+    strength: 'strong_caution',
     target: { products: ['zynteglo'] },
     when: eq('priorTherapyDetails.hscGeneTherapy', 'yes'),
-    text: 'Previous stem-cell gene therapy: Zynteglo is contraindicated (EU).',
-    rationale: 'The EU SmPC lists previous HSC gene therapy as a contraindication.',
+    text: 'Previous stem-cell gene therapy: the former EU label of Zynteglo contraindicated it; the US label wording was not found.',
+    rationale:
+      'The EU SmPC (authorisation withdrawn) listed previous HSC gene therapy as a contraindication; no current US basis was found, so this is a strong caution, not an exclusion.',
     sources: ['zynteglo-label'],
-    verified: true
+    verified: false
   },
   // Malignancy, donors, pregnancy (candidates 29–31)
   {
@@ -802,37 +686,14 @@ export const rules: Rule[] = [
     note: 'The cancer being treated (B-cell malignancy for CAR-T, NMIBC) does not count; a myeloid disorder always does.'
   },
   {
-    id: 'skysona-hla-donor',
-    candidates: [30],
-    strength: 'exclude',
-    target: { products: ['skysona'] },
-    when: eq('condition.hlaMatchedDonor', 'yes'),
-    text: 'HLA-matched donor available: Skysona is now restricted to patients without one (Aug 2025); allogeneic transplant is preferred.',
-    rationale: 'After malignancies in 15% of trial participants the indication was restricted.',
-    sources: ['fda-skysona-2025-08'],
-    verified: true,
-    note: 'Candidate 30 split: Skysona (US restriction) and Zynteglo (EU indication).'
-  },
-  {
-    id: 'zynteglo-hla-donor',
-    candidates: [30],
-    strength: 'caution',
-    target: { products: ['zynteglo'] },
-    when: eq('condition.hlaMatchedDonor', 'yes'),
-    text: 'HLA-matched donor available: the EU indication of Zynteglo covers only patients without an HLA-matched related donor.',
-    rationale: 'EU indication text.',
-    sources: ['zynteglo-label'],
-    verified: true,
-    note: 'Split from candidate 30; the US indication has no donor condition.'
-  },
-  {
     id: 'pregnancy-lv',
     candidates: [31],
     strength: 'exclude',
-    target: { platforms: ['lv'], products: ['zynteglo'] },
-    when: isIn('patient.pregnancy', ['pregnant', 'breastfeeding']),
-    text: 'Pregnant or breast-feeding: myeloablative LV stem-cell therapy is contraindicated.',
-    rationale: 'The Zynteglo EU SmPC contraindicates pregnancy and breast-feeding.',
+    target: { platforms: ['lv'] },
+    when: all(hscTarget, isIn('patient.pregnancy', ['pregnant', 'breastfeeding'])),
+    text: 'Pregnant or breast-feeding: myeloablative conditioning for LV stem-cell therapy is contraindicated.',
+    rationale:
+      'The former EU label of Zynteglo contraindicated pregnancy and breast-feeding because of myeloablative conditioning; CAR-T (lymphodepletion) is not covered by this rule.',
     sources: ['zynteglo-label'],
     verified: true,
     note: 'Candidate 31 split by platform.'
@@ -964,7 +825,7 @@ export const rules: Rule[] = [
     candidates: [38],
     strength: 'note',
     target: { platforms: ['lv'], products: ['lyfgenia', 'zynteglo'] },
-    when: includes('medicines.current', 'hydroxyurea'),
+    when: all(hscTarget, includes('medicines.current', 'hydroxyurea')),
     text: 'Hydroxyurea: stop it before stem-cell mobilisation.',
     rationale:
       'Hydroxyurea lowers CD34+ yield: stop at least 2 months before each mobilisation for Lyfgenia, at least 1 month before collection for Zynteglo.',
@@ -978,7 +839,7 @@ export const rules: Rule[] = [
     candidates: [39],
     strength: 'note',
     target: { platforms: ['lv'], products: ['zynteglo'] },
-    when: includes('medicines.current', 'iron_chelators'),
+    when: all(hscTarget, includes('medicines.current', 'iron_chelators')),
     text: 'Iron chelation: stop before conditioning and avoid for 6 months after Zynteglo.',
     rationale:
       'The Zynteglo patient information asks for no iron chelators 7 days before conditioning and for 6 months after.',
@@ -992,21 +853,10 @@ export const rules: Rule[] = [
     candidates: [42],
     strength: 'caution',
     target: { products: ['zolgensma'] },
-    when: all(eq('patient.ageBand', 'neonate'), eq('patient.premature', 'yes')),
+    when: all(under3Months, eq('patient.premature', 'yes')),
     text: 'Premature neonate: delay Zolgensma until full-term gestational age.',
     rationale: 'The label asks to delay infusion in premature neonates.',
     sources: ['zolgensma-uspi'],
-    verified: true
-  },
-  {
-    id: 'kebilidi-skull-immature',
-    candidates: [43],
-    strength: 'exclude',
-    target: { products: ['kebilidi'] },
-    when: eq('condition.skullMature', 'no'),
-    text: 'Skull maturity not reached: Kebilidi is contraindicated.',
-    rationale: 'Stereotactic intraputaminal delivery needs a mature skull on imaging.',
-    sources: ['kebilidi-label'],
     verified: true
   },
   {
@@ -1022,66 +872,6 @@ export const rules: Rule[] = [
   },
   // Label eligibility outside the numbered candidates
   {
-    id: 'zolgensma-age',
-    candidates: [],
-    strength: 'exclude',
-    target: { products: ['zolgensma'] },
-    when: not(under2),
-    text: '2 years or older: IV Zolgensma is labelled (US) for children under 2 years; see Itvisma.',
-    rationale: 'US label age limit; EU/Canada use a weight limit of 21 kg.',
-    sources: ['zolgensma-uspi'],
-    verified: true,
-    note: 'From the Zolgensma label (§4 of the reference).'
-  },
-  {
-    id: 'itvisma-age',
-    candidates: [],
-    strength: 'exclude',
-    target: { products: ['itvisma'] },
-    when: under2,
-    text: 'Under 2 years: Itvisma is approved from 2 years of age.',
-    rationale: 'Itvisma is the intrathecal fixed-dose product for 2 years and older.',
-    sources: ['itvisma-approval-2025'],
-    verified: true,
-    note: 'From the Itvisma approval (§4).'
-  },
-  {
-    id: 'sma-smn1-not-biallelic',
-    candidates: [],
-    strength: 'exclude',
-    target: { products: ['zolgensma', 'itvisma'] },
-    when: eq('condition.smn1Biallelic', 'no'),
-    text: 'No bi-allelic SMN1 mutations: onasemnogene is indicated only with bi-allelic SMN1 mutations.',
-    rationale: 'Indication text.',
-    sources: ['zolgensma-uspi'],
-    verified: true,
-    note: 'From the Zolgensma indication (§4).'
-  },
-  {
-    id: 'haemophilia-adult-only',
-    candidates: [],
-    strength: 'exclude',
-    target: { products: ['roctavian', 'hemgenix', 'beqvez'] },
-    when: under12,
-    text: 'Child: the haemophilia gene therapies are approved for adults.',
-    rationale: 'Roctavian, Hemgenix and Beqvez are indicated for adults.',
-    sources: ['roctavian-uspi', 'hemgenix-label', 'beqvez-approval-2024'],
-    verified: true,
-    note: 'From the indications (§4). Adolescents fall outside the adult label too: see haemophilia-adolescent.'
-  },
-  {
-    id: 'haemophilia-adolescent',
-    candidates: [],
-    strength: 'strong_caution',
-    target: { products: ['roctavian', 'hemgenix', 'beqvez'] },
-    when: eq('patient.ageBand', 'adolescent'),
-    text: 'Adolescent: the haemophilia gene therapies are approved for adults only.',
-    rationale: 'Growing liver and adult-only indications.',
-    sources: ['roctavian-uspi', 'hemgenix-label', 'binny-2012'],
-    verified: true,
-    note: 'From the indications (§4).'
-  },
-  {
     id: 'factor-inhibitors-haemophilia',
     candidates: [],
     strength: 'caution',
@@ -1091,67 +881,6 @@ export const rules: Rule[] = [
     rationale:
       'Roctavian is not established with prior FVIII inhibitors; Hemgenix requires inhibitor testing and its trials excluded inhibitors.',
     sources: ['roctavian-uspi', 'hemgenix-trials-faq'],
-    verified: true,
-    note: 'From §4.'
-  },
-  {
-    id: 'lyfgenia-age-voc',
-    candidates: [],
-    strength: 'exclude',
-    target: { products: ['lyfgenia'] },
-    when: any(under12, eq('condition.vocHistory', 'no')),
-    text: 'Lyfgenia is for sickle cell disease from 12 years with a history of vaso-occlusive events.',
-    rationale: 'Indication text.',
-    sources: ['lyfgenia-label'],
-    verified: true,
-    note: 'From §4.'
-  },
-  {
-    id: 'zynteglo-eu-restrictions',
-    candidates: [],
-    strength: 'caution',
-    target: { products: ['zynteglo'] },
-    when: any(under12, eq('condition.tdtGenotype', 'b0_b0')),
-    text: 'Under 12 years or β0/β0 genotype: outside the EU indication of Zynteglo (the US indication has neither limit).',
-    rationale: 'EU indication: 12 years and older, non-β0/β0.',
-    sources: ['zynteglo-label'],
-    verified: true,
-    note: 'From §4.'
-  },
-  {
-    id: 'lenmeldy-stage',
-    candidates: [],
-    strength: 'exclude',
-    target: { products: ['lenmeldy'] },
-    when: eq('condition.mldEligibleStage', 'no'),
-    text: 'MLD stage outside the approved indication of Lenmeldy.',
-    rationale:
-      'Approved for pre-symptomatic late-infantile, pre-symptomatic early-juvenile and early-symptomatic early-juvenile MLD.',
-    sources: ['lenmeldy-approval'],
-    verified: true,
-    note: 'From §4.'
-  },
-  {
-    id: 'adstiladrin-indication',
-    candidates: [],
-    strength: 'exclude',
-    target: { products: ['adstiladrin'] },
-    when: eq('condition.bcgUnresponsiveCis', 'no'),
-    text: 'Not BCG-unresponsive NMIBC with carcinoma in situ: outside the Adstiladrin indication.',
-    rationale: 'Indication text.',
-    sources: ['adstiladrin-label'],
-    verified: true,
-    note: 'From §4.'
-  },
-  {
-    id: 'adstiladrin-interferon-hypersensitivity',
-    candidates: [],
-    strength: 'exclude',
-    target: { products: ['adstiladrin'] },
-    when: eq('condition.interferonHypersensitivity', 'yes'),
-    text: 'Past hypersensitivity to interferon alfa: Adstiladrin is contraindicated.',
-    rationale: 'Label contraindication (the transgene is interferon alfa-2b).',
-    sources: ['adstiladrin-label'],
     verified: true,
     note: 'From §4.'
   },
@@ -1168,3 +897,6 @@ export const rules: Rule[] = [
     note: 'From §8 (payer criteria).'
   }
 ];
+
+/** The liver-target AAV exclusion, the cargo and tissue rules above, plus every product's label criteria as rules. */
+export const rules: Rule[] = [...ruleData, ...tissueRules, ...criterionRules(products)];

@@ -73,7 +73,9 @@ export const platformSchema = z.object({
 export const tissueSchema = z.object({
   id: z.string(),
   name: z.string(),
-  platforms: z.object({ adv: statementSchema, lv: statementSchema, aav: statementSchema })
+  platforms: z.object({ adv: statementSchema, lv: statementSchema, aav: statementSchema }),
+  /** Platforms with no established (approved or clinically proven) use for this tissue: a finding against them. */
+  noEstablishedUse: z.array(platformIdSchema)
 });
 
 export const serotypeSchema = z.object({
@@ -84,6 +86,47 @@ export const serotypeSchema = z.object({
   tropism: statementSchema
 });
 
+/** Where a statement was read: the source, the label section (or page heading) and the exact words. */
+export const basisSchema = z
+  .object({
+    source: idSchema,
+    section: z.string().min(2),
+    /** Verbatim, or absent when no copy of the words was read (the statement is then unverified). */
+    quote: z.string().min(5).optional()
+  })
+  .strict();
+
+/**
+ * One label criterion, three-valued. An inclusion is satisfied when `test` is met; an exclusion
+ * applies when `test` is met. "Not known" leaves it unknown, which can never give "meets".
+ */
+export const criterionSchema = z
+  .object({
+    id: idSchema,
+    kind: z.enum(['inclusion', 'exclusion']),
+    /** The criterion in our words, e.g. "Under 2 years of age". */
+    text: z.string().min(5),
+    /** Absent when this tool does not ask it: the criterion then stays unknown and is checked at the centre. */
+    test: z.lazy(() => conditionSchema).optional(),
+    /** What answers it when unknown: the test or question, e.g. "An anti-AAV9 total-binding (ELISA) titre". */
+    needs: z.string().min(5),
+    basis: z.array(basisSchema).min(1),
+    verified: z.boolean(),
+    /** The candidate rules of the clinical reference this criterion encodes, if any. */
+    candidates: z.array(z.number().int().min(1).max(44)).optional()
+  })
+  .strict()
+  .refine((c) => !c.verified || c.basis.every((b) => b.quote), 'a verified criterion quotes its label');
+
+export const regimenItemSchema = z
+  .object({
+    kind: z.enum(['immunosuppression', 'pre_dose', 'after_dose', 'interaction']),
+    text: z.string().min(10),
+    basis: z.array(basisSchema).min(1),
+    verified: z.boolean()
+  })
+  .strict();
+
 export const productSchema = z.object({
   id: idSchema,
   name: z.string(),
@@ -93,7 +136,13 @@ export const productSchema = z.object({
   route: z.string(),
   indications: z.array(z.string()).min(1),
   status: z.enum(['approved', 'discontinued', 'class']),
+  /** Market status beyond approval (withdrawn, divested, refused in a region), shown beside the status. */
+  marketNote: statementSchema.optional(),
   approval: statementSchema,
+  /** The label version or date the criteria were checked against, and by whom/when. */
+  labelChecked: z.object({ label: z.string().min(5), checked: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
+  criteria: z.array(criterionSchema).min(1),
+  regimen: z.array(regimenItemSchema),
   labelFacts: z.array(statementSchema).min(1)
 });
 
@@ -109,7 +158,9 @@ export type Condition =
   | { op: 'includesAny'; path: string; value: string[] }
   | { op: 'gt' | 'gte' | 'lt' | 'lte'; path: string; value: number }
   | { op: 'all' | 'any'; conditions: Condition[] }
-  | { op: 'not'; condition: Condition };
+  | { op: 'not'; condition: Condition }
+  /** `then` decides only when `given` is met; otherwise the result is unknown (e.g. a limit set for one assay kind). */
+  | { op: 'given'; given: Condition; then: Condition };
 
 export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.union([
@@ -119,7 +170,8 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
     z.object({ op: z.literal('includesAny'), path, value: z.array(z.string()).min(1) }).strict(),
     z.object({ op: z.enum(['gt', 'gte', 'lt', 'lte']), path, value: z.number() }).strict(),
     z.object({ op: z.enum(['all', 'any']), conditions: z.array(conditionSchema).min(1) }).strict(),
-    z.object({ op: z.literal('not'), condition: conditionSchema }).strict()
+    z.object({ op: z.literal('not'), condition: conditionSchema }).strict(),
+    z.object({ op: z.literal('given'), given: conditionSchema, then: conditionSchema }).strict()
   ])
 );
 
@@ -142,11 +194,17 @@ export const ruleSchema = z
     sources: z.array(idSchema).min(1),
     verified: z.boolean(),
     /** Why candidates were merged or split, or where a rule without a candidate comes from. */
-    note: z.string().optional()
+    note: z.string().optional(),
+    /** Set on the rules compiled from a product's label criteria (knowledge/criteria.ts). */
+    criterion: z.object({ product: idSchema, id: idSchema, kind: z.enum(['inclusion', 'exclusion']) }).optional()
   })
   .refine(
     (r) => r.candidates.length > 0 || (r.note?.length ?? 0) > 0,
     'a rule outside the 44 candidates explains its origin in `note`'
+  )
+  .refine(
+    (r) => r.criterion !== undefined || r.strength !== 'exclude' || (r.target.platforms?.length ?? 0) > 0,
+    "a product exclusion is one of the product's label criteria, not a free-standing rule"
   );
 
 export const monitoringItemSchema = z.object({
@@ -177,6 +235,9 @@ export type Platform = z.infer<typeof platformSchema>;
 export type Tissue = z.infer<typeof tissueSchema>;
 export type Serotype = z.infer<typeof serotypeSchema>;
 export type Product = z.infer<typeof productSchema>;
+export type Criterion = z.infer<typeof criterionSchema>;
+export type RegimenItem = z.infer<typeof regimenItemSchema>;
+export type Basis = z.infer<typeof basisSchema>;
 export type Rule = z.infer<typeof ruleSchema>;
 export type MonitoringItem = z.infer<typeof monitoringItemSchema>;
 export type FollowUp = z.infer<typeof followUpSchema>;

@@ -17,7 +17,8 @@ export const tissues: Tissue[] = [
         'jbiomedsci-2025',
         'beqvez-approval-2024'
       ])
-    }
+    },
+    noEstablishedUse: ['adv', 'lv']
   },
   {
     id: 'cns',
@@ -32,7 +33,8 @@ export const tissues: Tissue[] = [
         'AAV9 crosses the blood–brain barrier after IV (Zolgensma) and is given intrathecally (Itvisma); AAV2 intraputaminal (Kebilidi); AAVrh10 in trials.',
         ['jbiomedsci-2025', 'itvisma-approval-2025', 'kebilidi-label', 'li-2023-ijms']
       )
-    }
+    },
+    noEstablishedUse: ['adv']
   },
   {
     id: 'retina',
@@ -48,7 +50,8 @@ export const tissues: Tissue[] = [
         'li-2023-ijms',
         'wjg-aav-table'
       ])
-    }
+    },
+    noEstablishedUse: ['adv', 'lv']
   },
   {
     id: 'muscle',
@@ -61,7 +64,8 @@ export const tissues: Tissue[] = [
         false
       ),
       aav: s('AAVrh74 (Elevidys), AAV9, AAV8, AAV1 and AAV6 transduce muscle.', ['jbiomedsci-2025', 'wjg-aav-table'])
-    }
+    },
+    noEstablishedUse: ['adv', 'lv']
   },
   {
     id: 'hsc_ex_vivo',
@@ -75,7 +79,8 @@ export const tissues: Tissue[] = [
         'lenmeldy-approval'
       ]),
       aav: s('Not suited: mostly episomal genomes are diluted as cells divide.', ['sabatino-2022', 'binny-2012'])
-    }
+    },
+    noEstablishedUse: ['adv', 'aav']
   },
   {
     id: 't_cells_ex_vivo',
@@ -84,7 +89,8 @@ export const tissues: Tissue[] = [
       adv: s('Not suited: expression is short-term.', ['pmc4387942']),
       lv: s('Approved platform for CAR-T (e.g. tisagenlecleucel).', ['laetsch-2018']),
       aav: s('Not suited: mostly episomal genomes are diluted as T cells expand.', ['sabatino-2022', 'binny-2012'])
-    }
+    },
+    noEstablishedUse: ['adv', 'aav']
   },
   {
     id: 'lung',
@@ -96,7 +102,8 @@ export const tissues: Tissue[] = [
         'sui-2022',
         'hgt-2006-airway'
       ])
-    }
+    },
+    noEstablishedUse: ['adv', 'lv', 'aav']
   },
   {
     id: 'bladder_tumour',
@@ -105,7 +112,8 @@ export const tissues: Tissue[] = [
       adv: s('Approved in situ platform: Adstiladrin (intravesical Ad5-IFNα2b).', ['adstiladrin-label']),
       lv: s('Integrates: lasting expression that a tumour target does not need.', ['moltherapy-2025-vectors']),
       aav: s('Long-lasting expression that a tumour target does not need.', ['moltherapy-2025-vectors'])
-    }
+    },
+    noEstablishedUse: ['lv', 'aav']
   },
   {
     id: 'other',
@@ -114,6 +122,7 @@ export const tissues: Tissue[] = [
       adv: s('Compare on capacity, duration and immunogenicity.', ['moltherapy-2025-vectors']),
       lv: s('Compare on capacity, duration and integration risk.', ['moltherapy-2025-vectors']),
       aav: s('Compare on capacity, serotype tropism and pre-existing immunity.', ['moltherapy-2025-vectors'])
-    }
+    },
+    noEstablishedUse: []
   }
 ];

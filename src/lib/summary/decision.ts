@@ -15,9 +15,10 @@ import type {
   PlatformId,
   ProductAssessment,
   ProductStatus,
-  Strength
+  RegimenEntry,
+  Strength,
+  CriterionCheck
 } from '../engine';
-import { factLabel } from '../knowledge';
 import { listWords, PLATFORM_SHORT } from './words';
 
 /** A statement with its citations, as the summary renders every statement. */
@@ -43,7 +44,7 @@ export type SeriousFinding = Cited & {
 };
 
 /** One thing to check or do before dosing: `what` is the question to answer or the action; `why` the rule. */
-export type Todo = Cited & { kind: 'check' | 'consider' | 'do' | 'note'; why?: string };
+export type Todo = Cited & { kind: 'check' | 'consider' | 'do' | 'plan' | 'note'; why?: string };
 
 export type ProductLine = {
   id: string;
@@ -52,9 +53,9 @@ export type ProductLine = {
   platform: string;
   discontinued: boolean;
   status: ProductStatus;
-  /** For a product that is not eligible: the exclusions met that no platform line above already names. */
+  /** For a product that is not eligible: the criteria not met that no platform line above already names. */
   excluded: Cited[];
-  /** The platforms whose line above names an exclusion of this product. */
+  /** The platforms whose line above names a criterion of this product that is not met. */
   excludedAbove: PlatformId[];
   before: Todo[];
 };
@@ -182,19 +183,26 @@ function mostSerious(a: Assessment): SeriousFinding | null {
   return { ...cited(top), ruleId: top.ruleId, strength: top.strength, affects };
 }
 
+/** How each part of a product's regimen enters the list of what to do before dosing. */
+const REGIMEN_KIND: Record<RegimenEntry['kind'], Todo['kind']> = {
+  pre_dose: 'do',
+  immunosuppression: 'do',
+  interaction: 'consider',
+  after_dose: 'plan'
+};
+
 /**
- * What to check or do before dosing one product: the label checks left unknown (the answer to find),
- * the cautions met, the medication actions for it and its notes. Today from `checks` and the medication
- * actions; per-criterion results and the regimen slot in here.
+ * What to check or do before dosing one product: the label criteria left unknown (with what answers
+ * them), the cautions met, the regimen (pre-dose tests, prophylactic immunosuppression, interactions,
+ * what to plan for after the dose), the medication actions for it and its notes.
  */
 export function beforeDosing(p: ProductAssessment, a: Assessment): Todo[] {
   const checks: Todo[] = [];
   const seen = new Set<string>();
-  for (const c of p.checks.filter((x) => x.result === 'unknown')) {
-    const what = listWords([...new Set(c.unknownPaths.map(factLabel))]);
-    if (seen.has(what)) continue;
-    seen.add(what);
-    checks.push({ kind: 'check', text: what, why: c.text, sources: c.sources, verified: c.verified });
+  for (const c of p.criteria.filter((x) => x.verdict === 'unknown')) {
+    if (seen.has(c.needs)) continue;
+    seen.add(c.needs);
+    checks.push({ kind: 'check', text: c.needs, why: c.text, sources: c.sources, verified: c.verified });
   }
   const actions = a.medicationActions.filter((m) => m.products.includes(p.id));
   // A met check whose rule gives an action is shown as the action, once.
@@ -204,14 +212,22 @@ export function beforeDosing(p: ProductAssessment, a: Assessment): Todo[] {
     ...met
       .filter((c) => c.strength === 'strong_caution' || c.strength === 'caution')
       .map((c) => ({ kind: 'consider' as const, ...cited(c) })),
+    ...p.regimen.map((r) => ({ kind: REGIMEN_KIND[r.kind], ...cited(r) })),
     ...actions.map((m) => ({ kind: 'do' as const, ...cited(m) })),
     ...met.filter((c) => c.strength === 'note').map((c) => ({ kind: 'note' as const, ...cited(c) }))
   ];
 }
 
+/** A label criterion the patient does not meet, in words. */
+const failedCriterion = (c: CriterionCheck): Cited => ({
+  text: c.kind === 'inclusion' ? `Not met: ${c.text}.` : `Excluded: ${c.text}.`,
+  sources: c.sources,
+  verified: c.verified
+});
+
 export function productLine(p: ProductAssessment, a: Assessment, fits: readonly FitLine[] = []): ProductLine {
-  const exclusions = p.checks.filter((c) => c.result === 'met' && c.strength === 'exclude');
-  const above = (ruleId: string) => fits.filter((f) => f.reason.ruleId === ruleId).map((f) => f.id);
+  const failed = p.criteria.filter((c) => c.verdict === 'fail');
+  const above = (ruleId?: string) => fits.filter((f) => ruleId && f.reason.ruleId === ruleId).map((f) => f.id);
   return {
     id: p.id,
     name: p.name,
@@ -219,14 +235,14 @@ export function productLine(p: ProductAssessment, a: Assessment, fits: readonly 
     platform: p.platform,
     discontinued: p.marketStatus === 'discontinued',
     status: p.status,
-    excluded: exclusions.filter((c) => above(c.ruleId).length === 0).map(cited),
-    excludedAbove: [...new Set(exclusions.flatMap((c) => above(c.ruleId)))],
-    // A product that is not eligible needs no preparation (its exclusions say why), nor one no longer made.
+    excluded: failed.filter((c) => above(c.ruleId).length === 0).map(failedCriterion),
+    excludedAbove: [...new Set(failed.flatMap((c) => above(c.ruleId)))],
+    // A product that does not meet its criteria needs no preparation (they say why), nor one no longer made.
     before:
       p.status === 'not_eligible'
         ? []
         : p.marketStatus === 'discontinued'
-          ? beforeDosing(p, a).filter((t) => t.kind === 'note')
+          ? [...(p.marketNote ? [{ kind: 'note' as const, ...cited(p.marketNote) }] : [])]
           : beforeDosing(p, a)
   };
 }

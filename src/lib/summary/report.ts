@@ -82,7 +82,11 @@ export function buildReport(c: Case): Report {
     decision.actions,
     decision.monitoring.flatMap((m) => [...(m.first ? [m.first] : []), m.followUp]),
     comparison.flatMap((r) => PLATFORM_IDS.flatMap((id) => r.cells[id])),
-    assessment.products.flatMap((p) => p.checks.filter((c) => c.result !== 'not_met')),
+    assessment.products.flatMap((p) => [
+      ...(p.marketNote ? [p.marketNote] : []),
+      ...p.criteria.filter((c) => c.verdict !== 'pass'),
+      ...p.checks.filter((c) => c.result !== 'not_met')
+    ]),
     assessment.serotypes
   ];
   const printedCount = numberSources(printed).size;
@@ -90,7 +94,7 @@ export function buildReport(c: Case): Report {
     ...printed,
     PLATFORM_IDS.flatMap((id) => [...reasons[id].for, ...reasons[id].against]),
     assessment.platforms.flatMap((p) => p.findings),
-    assessment.products.flatMap((p) => [p, ...p.checks])
+    assessment.products.flatMap((p) => [...p.criteria, ...p.checks, ...p.regimen, p])
   ]);
   const basis = [...numbers.entries()].map(([id, number]) => ({
     ...sourceById.get(id)!,

@@ -1,21 +1,10 @@
 /**
- * The words for levels and statuses, in one place: the summary, the what-if and the tests read them
- * from here, so that a new level (for example a separate "strong caution" fit) is a change to this file.
+ * The summary's words: fit levels and product statuses come from the engine's words (one place for
+ * the summary, the CLI and the what-if); the rest is the summary's own.
  */
-import type { Fit, PlatformId, ProductStatus, Strength } from '../engine';
+import type { PlatformId, Strength } from '../engine';
 
-export const FIT_WORDS: Record<Fit, string> = {
-  favoured: 'Favoured',
-  possible: 'Possible',
-  caution: 'Caution',
-  not_advised: 'Not advised'
-};
-
-export const PRODUCT_STATUS_WORDS: Record<ProductStatus, string> = {
-  eligible: 'No exclusion found',
-  not_eligible: 'Not eligible',
-  check_needed: 'Check needed'
-};
+export { FIT_WORDS, STATUS_WORDS } from '../engine/words';
 
 export const STRENGTH_WORDS: Record<Strength, string> = {
   exclude: 'Rules out',
@@ -34,4 +23,13 @@ export function listWords(items: readonly string[]): string {
 }
 
 /** How each thing to check or do before dosing is introduced. */
-export const TODO_WORDS = { check: 'Check', consider: 'Weigh', do: 'Do', note: 'Note' } as const;
+export const TODO_WORDS = { check: 'Check', consider: 'Weigh', do: 'Do', plan: 'Plan', note: 'Note' } as const;
+
+/** A label criterion's result for this patient, by kind: an exclusion that passes does not apply. */
+export const CRITERION_WORDS = {
+  inclusion: { pass: 'Met', fail: 'Not met', unknown: 'Not known' },
+  exclusion: { pass: 'Does not apply', fail: 'Applies', unknown: 'Not known' }
+} as const;
+
+/** A product rule's result (cautions and notes that are not label criteria). */
+export const RESULT_WORDS = { met: 'Applies', not_met: 'Does not apply', unknown: 'Not known' } as const;

@@ -1,6 +1,8 @@
 /** The what-if differences in words, so that no change is shown by colour alone. */
-import type { Assessment, AssessmentDiff, ProductStatus } from '../engine';
-import { FIT_WORDS, PLATFORM_SHORT as SHORT, PRODUCT_STATUS_WORDS } from '../summary/words';
+import type { Assessment, AssessmentDiff, PlatformId, ProductStatus } from '../engine';
+import { FIT_WORDS, STATUS_WORDS } from '../engine/words';
+
+export { FIT_WORDS };
 
 export type ChangeKind = 'changed' | 'added' | 'removed';
 export type ChangeLine = { kind: ChangeKind; label: string; text: string };
@@ -11,9 +13,11 @@ export type ChangeGroups = {
   monitoring: ChangeLine[];
 };
 
+const SHORT: Record<PlatformId, string> = { adv: 'AdV', lv: 'LV', aav: 'AAV' };
+
 export function describeChanges(diff: AssessmentDiff, before: Assessment, after: Assessment): ChangeGroups {
   const productName = (id: string) => [...after.products, ...before.products].find((p) => p.id === id)?.name ?? id;
-  const status = (s: string | null) => (s ? PRODUCT_STATUS_WORDS[s as ProductStatus].toLowerCase() : 'not checked');
+  const status = (s: string | null) => (s ? STATUS_WORDS[s as ProductStatus].toLowerCase() : 'not checked');
   return {
     fits: diff.fitChanges.map((c) => ({
       kind: 'changed',

@@ -1,0 +1,105 @@
+/** Adstiladrin (nadofaragene firadenovec-vncg), intravesical non-replicating Ad5 — US label. */
+import { ageAtLeastYears, any, eq } from '../build';
+import { CHECKED, exclusion, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
+
+export const adstiladrin: Product = {
+  id: 'adstiladrin',
+  name: 'Adstiladrin',
+  inn: 'nadofaragene firadenovec-vncg',
+  platform: 'adv',
+  route: 'intravesical, 75 mL of 3×10^11 vp/mL every 3 months',
+  indications: ['nmibc'],
+  status: 'approved',
+  approval: fact(
+    'Adults with high-risk BCG-unresponsive NMIBC with carcinoma in situ, with or without papillary tumours.',
+    ['adstiladrin-label']
+  ),
+  labelChecked: {
+    label: 'US label copies (fda.report Aug 2024, rxreasoner) as quoted by the reference and the audit',
+    checked: CHECKED
+  },
+  criteria: [
+    inclusion({
+      id: 'nmibc',
+      text: 'Non-muscle-invasive bladder cancer',
+      test: hasIndication('nmibc'),
+      needs: 'The condition being treated',
+      basis: [read('adstiladrin-label', '1 Indications')],
+      verified: false
+    }),
+    inclusion({
+      id: 'adult',
+      text: '18 years of age or older (adults)',
+      test: ageAtLeastYears(18),
+      needs: 'The exact age',
+      basis: [read('adstiladrin-label', '1 Indications')],
+      verified: false
+    }),
+    inclusion({
+      id: 'bcg-unresponsive-cis',
+      text: 'High-risk, BCG-unresponsive, with carcinoma in situ (with or without papillary tumours)',
+      test: eq('condition.bcgUnresponsiveCis', 'yes'),
+      needs: 'The urologist’s staging: BCG-unresponsive disease with carcinoma in situ',
+      basis: [read('adstiladrin-label', '1 Indications')],
+      verified: false
+    }),
+    exclusion({
+      id: 'interferon-hypersensitivity',
+      text: 'A past hypersensitivity reaction to interferon alfa',
+      test: eq('condition.interferonHypersensitivity', 'yes'),
+      needs: 'Any past reaction to interferon alfa',
+      basis: [
+        read(
+          'adstiladrin-label',
+          '4 Contraindications (copy)',
+          'contraindicated in patients with prior hypersensitivity reactions to interferon alfa'
+        )
+      ]
+    }),
+    exclusion({
+      id: 'immunocompromise',
+      text: 'Immunocompromise or immunodeficiency (the label says to avoid)',
+      test: any(
+        eq('immunity.primaryImmunodeficiency', 'yes'),
+        eq('immunity.immunosuppressed', 'yes'),
+        eq('infections.hiv', 'positive_uncontrolled')
+      ),
+      needs: 'Whether the patient is immunodeficient or on immunosuppressive treatment',
+      basis: [
+        read(
+          'adstiladrin-label',
+          'Highlights, 8 (copy)',
+          'Immunocompromise/immunodeficiency: Avoid in patients with immunocompromise or immunodeficiency. (8)'
+        )
+      ]
+    })
+  ],
+  regimen: [
+    regimen(
+      'after_dose',
+      'If carcinoma in situ has not responded completely at 3 months, or recurs, consider cystectomy: delay risks muscle-invasive or metastatic disease.',
+      [
+        read(
+          'adstiladrin-label',
+          '5.1',
+          'If patients with CIS do not have a complete response to treatment after 3 months or if CIS recurs, consider cystectomy'
+        )
+      ],
+      false
+    ),
+    regimen('pre_dose', 'Exclude a urinary tract infection before each instillation (EU label).', [
+      read(
+        'adstiladrin-label',
+        'EU SmPC',
+        'Urinary tract infection should be excluded before each bladder instillation'
+      )
+    ])
+  ],
+  labelFacts: [
+    fact(
+      'Risk of disseminated adenovirus infection in immunocompromised people; immunosuppressed staff must not handle it.',
+      ['adstiladrin-label']
+    ),
+    fact('Delaying cystectomy can lead to muscle-invasive or metastatic disease.', ['adstiladrin-label'])
+  ]
+};

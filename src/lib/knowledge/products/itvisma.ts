@@ -1,0 +1,110 @@
+/** Itvisma (onasemnogene abeparvovec-brve), intrathecal AAV9 — US label, Nov 2025. */
+import { ageAtLeastYears, eq, given } from '../build';
+import { CHECKED, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
+
+const INDICATION =
+  'indicated for the treatment of spinal muscular atrophy (SMA) in adult and pediatric patients 2 years of age and older with confirmed mutation in SMN1 gene.';
+const confirmed = eq('condition.smn1Biallelic', 'yes');
+
+export const itvisma: Product = {
+  id: 'itvisma',
+  name: 'Itvisma',
+  inn: 'onasemnogene abeparvovec-brve',
+  platform: 'aav',
+  serotype: 'AAV9',
+  route: 'intrathecal, fixed dose of 1.2×10^14 vg',
+  indications: ['sma'],
+  status: 'approved',
+  approval: fact('FDA approved 24 Nov 2025 for SMA in patients 2 years and older; hepatotoxicity warnings retained.', [
+    'itvisma-approval-2025',
+    'itvisma-label-report'
+  ]),
+  labelChecked: { label: 'US label, Nov 2025 (RxList and blackboxrx copies; see docs/research)', checked: CHECKED },
+  criteria: [
+    inclusion({
+      id: 'sma',
+      text: 'Spinal muscular atrophy',
+      test: hasIndication('sma'),
+      needs: 'The condition being treated',
+      basis: [read('itvisma-uspi', '1 Indications and usage (copy)', INDICATION)]
+    }),
+    inclusion({
+      id: 'smn1-confirmed',
+      text: 'A confirmed SMN1 mutation',
+      // Only a confirmed bi-allelic result answers it here; "no" (not bi-allelic) does not rule out a confirmed mutation.
+      test: given(confirmed, confirmed),
+      needs: 'Genetic confirmation of the SMN1 mutation',
+      basis: [read('itvisma-uspi', '1 Indications and usage (copy)', INDICATION)]
+    }),
+    inclusion({
+      id: 'age-2-or-over',
+      text: '2 years of age or older',
+      test: ageAtLeastYears(2),
+      needs: 'The exact age',
+      basis: [
+        read('itvisma-uspi', '1 Indications and usage (copy)', INDICATION),
+        read(
+          'itvisma-uspi',
+          '8.4 Pediatric use (copy)',
+          'The safety and effectiveness of Itvisma have not been established in pediatric patients younger than 2 years of age.'
+        )
+      ]
+    })
+  ],
+  regimen: [
+    regimen(
+      'immunosuppression',
+      'A systemic corticosteroid before and after the injection; do not taper until AST and ALT are below 2 × ULN. The dose and duration are in the label (section 2.2) and were not read here.',
+      [
+        read(
+          'itvisma-uspi',
+          '5.1 Serious liver injury (copy)',
+          'In order to mitigate potential aminotransferase elevations, administer systemic corticosteroid before and after ITVISMA injection.'
+        ),
+        read(
+          'itvisma-uspi',
+          '5.1 Serious liver injury (copy)',
+          'Tapering of systemic corticosteroids should not be considered until AST/ALT levels are less than 2 × ULN'
+        )
+      ]
+    ),
+    regimen('pre_dose', 'Before the injection: liver function by clinical examination and laboratory tests.', [
+      read(
+        'itvisma-uspi',
+        '5.1 Serious liver injury (copy)',
+        'Prior to ITVISMA injection, assess liver function by clinical examination and laboratory testing.'
+      )
+    ]),
+    regimen(
+      'after_dose',
+      'After the injection: AST, ALT and bilirubin weekly for the first month and during the steroid taper, then every other week for another month; liver function for at least 3 months.',
+      [
+        read(
+          'itvisma-uspi',
+          '5.1 Serious liver injury (copy)',
+          'Continue to monitor liver function for at least 3 months after ITVISMA administration'
+        )
+      ]
+    ),
+    regimen(
+      'after_dose',
+      'Watch for peripheral sensory neuropathy (onset about three weeks after the injection), thrombotic microangiopathy and rises in troponin I.',
+      [
+        read(
+          'curesma-itvisma',
+          'summary of the warnings',
+          'Peripheral sensory neuropathy has occurred with Itvisma® administration'
+        )
+      ],
+      false
+    )
+  ],
+  labelFacts: [
+    fact('One fixed intrathecal dose, independent of age and weight.', ['itvisma-approval-2025']),
+    fact(
+      'No anti-AAV9 antibody test or titre limit was found in the copies of the Itvisma label read; the Zolgensma 1:50 limit is not carried over.',
+      ['itvisma-uspi'],
+      false
+    )
+  ]
+};

@@ -1,0 +1,72 @@
+/** Kebilidi (eladocagene exuparvovec-tneq), intraputaminal AAV2 — US accelerated approval, Nov 2024. */
+import { eq } from '../build';
+import { CHECKED, exclusion, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
+
+export const kebilidi: Product = {
+  id: 'kebilidi',
+  name: 'Kebilidi / Upstaza',
+  inn: 'eladocagene exuparvovec-tneq',
+  platform: 'aav',
+  serotype: 'AAV2',
+  route: 'intraputaminal, four infusions in one stereotactic session',
+  indications: ['aadc'],
+  status: 'approved',
+  approval: fact('FDA accelerated approval 14 Nov 2024 (EU: Upstaza, 2022) for AADC deficiency.', ['kebilidi-label']),
+  labelChecked: {
+    label: 'Approval reports (AABB, PBM newsletter); the US label text itself was not read (see docs/research)',
+    checked: CHECKED
+  },
+  criteria: [
+    inclusion({
+      id: 'aadc-deficiency',
+      text: 'AADC deficiency (adults and children)',
+      test: hasIndication('aadc'),
+      needs: 'The condition being treated',
+      basis: [
+        read(
+          'kebilidi-label',
+          '1 Indications (as reported)',
+          'a gene therapy indicated for the treatment of adult and pediatric patients with aromatic L-amino acid decarboxylase (AADC) deficiency'
+        )
+      ],
+      verified: false
+    }),
+    exclusion({
+      id: 'skull-immature',
+      candidates: [43],
+      text: 'Skull maturity not reached on neuroimaging',
+      test: eq('condition.skullMature', 'no'),
+      needs: 'Neuroimaging confirming skull maturity',
+      basis: [
+        read(
+          'kebilidi-label',
+          '4 Contraindications (as reported)',
+          'It is contraindicated in patients who have not achieved skull maturity, as assessed by neuroimaging.'
+        )
+      ],
+      verified: false
+    })
+  ],
+  regimen: [
+    regimen(
+      'pre_dose',
+      'Needs a centre specialising in paediatric stereotactic neurosurgery.',
+      [
+        read(
+          'kebilidi-label',
+          '2 (as reported)',
+          'requires a medical center specializing in pediatric stereotactic neurosurgery'
+        )
+      ],
+      false
+    )
+  ],
+  labelFacts: [
+    fact('Procedure risks include CSF leak, bleeding in the brain, stroke and infection.', ['kebilidi-label']),
+    fact(
+      'One report gives "18 months and older … severe phenotype", which reads like the EU (Upstaza) indication; check the US label before relying on either.',
+      ['kebilidi-label'],
+      false
+    )
+  ]
+};

@@ -1,0 +1,126 @@
+/** Roctavian (valoctocogene roxaparvovec-rvox), IV AAV5 — US label. */
+import { ageAtLeastYears, all, eq, given, isIn } from '../build';
+import { CHECKED, exclusion, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
+
+const INDICATION =
+  'indicated for the treatment of adults with severe hemophilia A (congenital factor VIII deficiency with factor VIII activity < 1 IU/dL) without pre-existing antibodies to adeno-associated virus serotype 5 detected by an FDA-approved test. (1)';
+const onCompanionTest = all(
+  eq('aavAntibodies.AAV5.assay', 'total_binding'),
+  eq('aavAntibodies.AAV5.companionTest', 'yes')
+);
+
+export const roctavian: Product = {
+  id: 'roctavian',
+  name: 'Roctavian',
+  inn: 'valoctocogene roxaparvovec-rvox',
+  platform: 'aav',
+  serotype: 'AAV5',
+  route: 'intravenous, 6×10^13 vg/kg',
+  indications: ['haemophilia_a'],
+  status: 'approved',
+  marketNote: fact(
+    'BioMarin announced in October 2025 that it will divest Roctavian; it remained available in the US, Germany and Italy.',
+    ['biopharmadive-2025-roctavian'],
+    false
+  ),
+  approval: fact('Adults with severe haemophilia A without anti-AAV5 antibodies on an FDA-approved test.', [
+    'roctavian-uspi'
+  ]),
+  labelChecked: { label: 'US label (drugs.com copy, last updated 12 Mar 2024; see docs/research)', checked: CHECKED },
+  criteria: [
+    inclusion({
+      id: 'haemophilia-a',
+      text: 'Haemophilia A',
+      test: hasIndication('haemophilia_a'),
+      needs: 'The condition being treated',
+      basis: [read('roctavian-uspi', 'Highlights / 1 Indications', INDICATION)]
+    }),
+    inclusion({
+      id: 'adult',
+      text: '18 years of age or older (adults)',
+      test: ageAtLeastYears(18),
+      needs: 'The exact age',
+      basis: [read('roctavian-uspi', 'Highlights / 1 Indications', INDICATION)]
+    }),
+    inclusion({
+      id: 'severe',
+      text: 'Severe haemophilia A: factor VIII activity below 1 IU/dL',
+      test: eq('condition.haemophiliaASevere', 'yes'),
+      needs: 'The factor VIII activity level',
+      basis: [read('roctavian-uspi', 'Highlights / 1 Indications', INDICATION)]
+    }),
+    inclusion({
+      id: 'aav5-negative-companion-test',
+      candidates: [1],
+      text: 'No anti-AAV5 antibodies on the FDA-approved companion test (a total-antibody assay)',
+      test: given(onCompanionTest, eq('aavAntibodies.AAV5.result', 'not_detected')),
+      needs:
+        'An anti-AAV5 result from the FDA-approved companion test (the AAV5 total-antibody assay); a result from any other assay does not answer it',
+      basis: [
+        read('roctavian-uspi', 'Highlights / 1 Indications', INDICATION),
+        read(
+          'arup-aav5-total-antibody',
+          'test description',
+          'Patients that are anti-AAV5 antibody positive … are not eligible'
+        )
+      ]
+    }),
+    exclusion({
+      id: 'active-infection',
+      candidates: [13],
+      text: 'Active infection, acute or uncontrolled chronic',
+      test: eq('infections.acuteInfection', 'yes'),
+      needs: 'Whether there is an active or uncontrolled infection',
+      basis: [
+        read('roctavian-uspi', '4 Contraindications', 'Active infections, either acute or uncontrolled chronic. (4)')
+      ]
+    }),
+    exclusion({
+      id: 'significant-fibrosis',
+      candidates: [9],
+      text: 'Significant hepatic fibrosis (stage 3 or 4) or cirrhosis',
+      test: isIn('liver.fibrosis', ['advanced', 'cirrhosis']),
+      needs: 'The liver fibrosis stage',
+      basis: [
+        read(
+          'roctavian-uspi',
+          '4 Contraindications',
+          'Known significant hepatic fibrosis (stage 3 or 4), or cirrhosis. (4)'
+        )
+      ]
+    })
+  ],
+  regimen: [
+    regimen(
+      'pre_dose',
+      'Before dosing: the anti-AAV5 companion test, a factor VIII inhibitor test and a liver health assessment; ask about hypersensitivity to mannitol (a contraindication).',
+      [
+        read(
+          'roctavian-uspi',
+          'Highlights / 2 Dosage',
+          'Perform baseline testing to select patients, including testing for pre-existing antibodies to adeno-associated virus serotype 5 (AAV5), factor VIII inhibitor presence, and liver health assessments. (2)'
+        )
+      ]
+    ),
+    regimen(
+      'immunosuppression',
+      'Corticosteroids are given for a rise in ALT (reactive, not prophylactic); an expert group suggests prednisone 60 mg/day for 2 weeks for ALT at or above 1.5 × ULN, then a taper. Monitor factor VIII with ALT.',
+      [read('bloodadv-2024-roctavian-liver', 'recommendations', 'prednisone 60 mg/d for 2 weeks')],
+      false
+    ),
+    regimen(
+      'after_dose',
+      'For 6 months after dosing, men should not donate semen and should prevent pregnancy with their partners; liver ultrasound and AFP periodically (e.g. yearly) where there are risk factors for liver cancer.',
+      [read('roctavian-uspi', '8 and 5.x (translation of the label)')],
+      false
+    )
+  ],
+  labelFacts: [
+    fact('Do not give if the anti-AAV5 antibody test is positive.', ['roctavian-uspi']),
+    fact(
+      'Contraindicated with active acute or uncontrolled chronic infection, significant fibrosis (stage 3–4) or cirrhosis, and mannitol hypersensitivity.',
+      ['roctavian-uspi']
+    ),
+    fact('Factor VIII expression declines year over year.', ['bloodadv-2024-roctavian-decline'])
+  ]
+};

@@ -1,0 +1,36 @@
+/** Strimvelis: γ-retroviral stem cells for ADA-SCID (EU only), outside the three platforms compared. */
+import { CHECKED, fact, hasIndication, inclusion, read, type Product } from './define';
+
+export const strimvelis: Product = {
+  id: 'strimvelis',
+  name: 'Strimvelis (γ-retroviral, EU only, not compared here)',
+  inn: 'autologous CD34+ cells transduced with a retroviral vector encoding ADA',
+  platform: 'gamma_retroviral',
+  route: 'ex vivo γ-retroviral-modified autologous CD34+ cells',
+  indications: ['ada_scid'],
+  status: 'approved',
+  approval: fact(
+    'EU authorisation 26 May 2016 for ADA-SCID without a suitable matched related donor; a γ-retroviral vector, a platform this tool does not compare.',
+    ['strimvelis-ema']
+  ),
+  labelChecked: { label: 'EMA product information (common name) and a PubMed abstract', checked: CHECKED },
+  criteria: [
+    inclusion({
+      id: 'ada-scid',
+      text: 'ADA-SCID',
+      test: hasIndication('ada_scid'),
+      needs: 'The condition being treated',
+      basis: [read('strimvelis-ema', 'indication')],
+      verified: false
+    }),
+    inclusion({
+      id: 'label-criteria',
+      text: 'The rest of its label criteria (this tool does not check γ-retroviral products)',
+      needs: 'Its EU product information, read by the treating team',
+      basis: [read('strimvelis-ema', 'whole SmPC')],
+      verified: false
+    })
+  ],
+  regimen: [],
+  labelFacts: [fact('Authorised in the EU only.', ['strimvelis-ema'], false)]
+};

@@ -1,0 +1,106 @@
+/** Tecelra (afamitresgene autoleucel), LV-transduced T-cell receptor therapy — FDA accelerated approval, Aug 2024. */
+import { ageAtLeastYears, eq } from '../build';
+import { CHECKED, exclusion, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
+
+const INDICATION =
+  'indicated for the treatment of adults with unresectable or metastatic synovial sarcoma who have received prior chemotherapy, are HLA-A*02:01P, -A*02:02P, -A*02:03P, or -A*02:06P positive and whose tumor expresses the MAGE-A4 antigen as determined by FDA-approved or cleared companion diagnostic devices.';
+
+export const tecelra: Product = {
+  id: 'tecelra',
+  name: 'Tecelra',
+  inn: 'afamitresgene autoleucel',
+  platform: 'lv',
+  route: 'ex vivo LV-transduced autologous T cells after lymphodepletion',
+  indications: ['synovial_sarcoma'],
+  status: 'approved',
+  approval: fact(
+    'FDA accelerated approval 2 Aug 2024: adults with unresectable or metastatic synovial sarcoma after chemotherapy, HLA-A*02 eligible, MAGE-A4 positive. A T-cell receptor product, not CAR-T; lentiviral per the NCI drug dictionary.',
+    ['tecelra-uspi', 'nci-tecelra-vector']
+  ),
+  labelChecked: {
+    label: 'US label sections 1 and 4 and the boxed warning (DailyMed and label copies)',
+    checked: CHECKED
+  },
+  criteria: [
+    inclusion({
+      id: 'synovial-sarcoma',
+      text: 'Synovial sarcoma',
+      test: hasIndication('synovial_sarcoma'),
+      needs: 'The condition being treated',
+      basis: [read('tecelra-uspi', '1 Indications and usage', INDICATION)]
+    }),
+    inclusion({
+      id: 'adult',
+      text: '18 years of age or older (adults)',
+      test: ageAtLeastYears(18),
+      needs: 'The exact age',
+      basis: [read('tecelra-uspi', '1 Indications and usage', INDICATION)]
+    }),
+    inclusion({
+      id: 'after-chemotherapy',
+      text: 'Unresectable or metastatic, after prior chemotherapy',
+      test: eq('condition.sarcomaAfterChemo', 'yes'),
+      needs: 'The stage and the treatment history',
+      basis: [read('tecelra-uspi', '1 Indications and usage', INDICATION)]
+    }),
+    inclusion({
+      id: 'hla-a02',
+      text: 'HLA-A*02:01P, -A*02:02P, -A*02:03P or -A*02:06P positive',
+      test: eq('condition.hlaA02Eligible', 'yes'),
+      needs: 'HLA typing',
+      basis: [read('tecelra-uspi', '1 Indications and usage', INDICATION)]
+    }),
+    inclusion({
+      id: 'mage-a4',
+      text: 'Tumour expresses MAGE-A4 on the FDA-approved or cleared companion test',
+      test: eq('condition.mageA4Positive', 'yes'),
+      needs: 'MAGE-A4 testing of the tumour on the companion diagnostic',
+      basis: [read('tecelra-uspi', '1 Indications and usage', INDICATION)]
+    }),
+    exclusion({
+      id: 'hla-a0205',
+      text: 'Heterozygous or homozygous for HLA-A*02:05P',
+      test: eq('condition.hlaA0205', 'yes'),
+      needs: 'HLA typing (HLA-A*02:05P)',
+      basis: [
+        read(
+          'tecelra-uspi',
+          '4 Contraindications',
+          'DO NOT use TECELRA in adults who are heterozygous or homozygous for HLA- A*02:05P .'
+        )
+      ]
+    })
+  ],
+  regimen: [
+    regimen(
+      'pre_dose',
+      'A lymphodepleting regimen of cyclophosphamide and fludarabine; premedicate with paracetamol and an H1 antihistamine; no prophylactic systemic corticosteroids.',
+      [
+        read(
+          'tecelra-uspi',
+          '2 (label summary)',
+          'Administer a lymphodepleting regimen of cyclophosphamide and fludarabine.'
+        )
+      ],
+      false
+    ),
+    regimen(
+      'after_dose',
+      'Monitor for ICANS for at least 4 weeks after the infusion.',
+      [
+        read(
+          'tecelra-uspi',
+          '5 (label summary)',
+          'Monitor for ICANS events for at least 4 weeks after treatment with TECELRA.'
+        )
+      ],
+      false
+    )
+  ],
+  labelFacts: [
+    fact(
+      'Boxed Warning: cytokine release syndrome, which may be severe or life-threatening; treat in a centre with immediate access to medicines and resuscitation.',
+      ['tecelra-uspi']
+    )
+  ]
+};

@@ -1,0 +1,36 @@
+/** Zevaskyn (prademagene zamikeracel): γ-retroviral keratinocyte sheets, outside the three platforms compared. */
+import { CHECKED, fact, hasIndication, inclusion, read, type Product } from './define';
+
+export const zevaskyn: Product = {
+  id: 'zevaskyn',
+  name: 'Zevaskyn (γ-retroviral, not compared here)',
+  inn: 'prademagene zamikeracel',
+  platform: 'gamma_retroviral',
+  route: 'topical sheets of gene-corrected autologous keratinocytes applied to wounds',
+  indications: ['rdeb'],
+  status: 'approved',
+  approval: fact(
+    'FDA 29 Apr 2025: wounds in recessive dystrophic epidermolysis bullosa. It uses a γ-retroviral vector, a platform this tool does not compare; see its label.',
+    ['zevaskyn-label']
+  ),
+  labelChecked: { label: 'US label copy (drugs.com): indication and warnings', checked: CHECKED },
+  criteria: [
+    inclusion({
+      id: 'rdeb',
+      text: 'Recessive dystrophic epidermolysis bullosa',
+      test: hasIndication('rdeb'),
+      needs: 'The condition being treated',
+      basis: [read('zevaskyn-label', '1 Indications')],
+      verified: false
+    }),
+    inclusion({
+      id: 'label-criteria',
+      text: 'The rest of its label criteria (this tool does not check γ-retroviral products)',
+      needs: 'Its label, read by the treating team',
+      basis: [read('zevaskyn-label', 'whole label')],
+      verified: false
+    })
+  ],
+  regimen: [],
+  labelFacts: [fact('Carries a warning on insertional oncogenesis from the retroviral vector.', ['zevaskyn-label'])]
+};

@@ -1,0 +1,139 @@
+/** Zolgensma (onasemnogene abeparvovec-xioi), IV AAV9 — US label. */
+import { ageUnderYears, eq, given, lte } from '../build';
+import { CHECKED, exclusion, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
+
+const INDICATION =
+  'indicated for the treatment of pediatric patients less than 2 years of age with spinal muscular atrophy (SMA) with bi-allelic mutations in the survival motor neuron 1 (SMN1) gene.';
+
+export const zolgensma: Product = {
+  id: 'zolgensma',
+  name: 'Zolgensma',
+  inn: 'onasemnogene abeparvovec-xioi',
+  platform: 'aav',
+  serotype: 'AAV9',
+  route: 'intravenous, 1.1×10^14 vg/kg over 60 minutes',
+  indications: ['sma'],
+  status: 'approved',
+  approval: fact('US: SMA with bi-allelic SMN1 mutations, under 2 years. EU/Canada: up to 21 kg.', [
+    'zolgensma-uspi',
+    'sma-news-2021-zolgensma-weight'
+  ]),
+  labelChecked: {
+    label: 'US label (copies at ndclist.com and in the Highlights; see docs/research)',
+    checked: CHECKED
+  },
+  criteria: [
+    inclusion({
+      id: 'sma',
+      text: 'Spinal muscular atrophy',
+      test: hasIndication('sma'),
+      needs: 'The condition being treated',
+      basis: [read('zolgensma-uspi', '1 Indications and usage', INDICATION)]
+    }),
+    inclusion({
+      id: 'smn1-biallelic',
+      text: 'Bi-allelic SMN1 mutations confirmed',
+      test: eq('condition.smn1Biallelic', 'yes'),
+      needs: 'Genetic confirmation of bi-allelic SMN1 mutations',
+      basis: [read('zolgensma-uspi', '1 Indications and usage', INDICATION)]
+    }),
+    inclusion({
+      id: 'under-2',
+      text: 'Under 2 years of age',
+      test: ageUnderYears(2),
+      needs: 'The exact age',
+      basis: [read('zolgensma-uspi', '1 Indications and usage', INDICATION)]
+    }),
+    inclusion({
+      id: 'aav9-titre',
+      candidates: [3],
+      text: 'Anti-AAV9 antibody titre 1:50 or below on a binding (ELISA) assay',
+      test: given(eq('aavAntibodies.AAV9.assay', 'total_binding'), lte('aavAntibodies.AAV9.titre', 50)),
+      needs:
+        'An anti-AAV9 total-binding (ELISA) antibody result: the 1:50 limit was set on that assay, so a neutralising result does not answer it',
+      basis: [
+        read(
+          'zolgensma-uspi',
+          '2.3 Laboratory testing (copy)',
+          'Perform baseline testing for the presence of anti-AAV9 antibodies'
+        ),
+        read(
+          'van-olden-mda',
+          'abstract, quoting the label',
+          'Safety and efficacy … for patients with elevated anti-AAV9 antibody titers (>1:50) are not established'
+        ),
+        read('day-2021', 'methods', 'binding antibodies with an enzyme-linked immunosorbent assay')
+      ]
+    }),
+    exclusion({
+      id: 'infection',
+      text: 'An infection now (postpone until it has resolved)',
+      test: eq('infections.acuteInfection', 'yes'),
+      needs: 'Whether there is an infection now',
+      basis: [
+        read(
+          'zolgensma-uspi',
+          '5.2 Systemic immune response (Highlights)',
+          'Administer ZOLGENSMA to patients who are clinically stable in their overall baseline health status (e.g., hydration and nutritional status, absence of infection) prior to infusion.'
+        )
+      ]
+    })
+  ],
+  regimen: [
+    regimen(
+      'immunosuppression',
+      'Prednisolone 1 mg/kg/day (or equivalent) from the day before the infusion for at least 30 days, then taper over 28 days; do not taper until ALT and AST are below 2 × ULN.',
+      [
+        read(
+          'zolgensma-uspi',
+          '2.1 (monograph of the label)',
+          'One day prior to infusion, administer oral corticosteroids (eg prednisolone 1 mg/kg/dose once daily or equivalent) and continue for at least 30 days.'
+        ),
+        read(
+          'aifa-dhpc-2023',
+          'DHPC',
+          'Corticosteroids should not be tapered until liver function tests become unremarkable (… ALT and AST levels below 2 × ULN)'
+        )
+      ]
+    ),
+    regimen(
+      'pre_dose',
+      'Before the infusion: liver function (clinical examination, ALT, AST, total bilirubin, prothrombin time) and platelet count.',
+      [
+        read(
+          'zolgensma-uspi',
+          'Boxed warning',
+          'Prior to infusion, assess liver function of all patients by clinical examination and laboratory testing (e.g., hepatic aminotransferases [aspartate aminotransferase (AST) and alanine aminotransferase (ALT)], total bilirubin, and prothrombin time).'
+        )
+      ]
+    ),
+    regimen(
+      'after_dose',
+      'After the infusion: liver function for at least 3 months; platelets weekly for the first month, then every other week in months 2 and 3.',
+      [
+        read(
+          'zolgensma-uspi',
+          'Boxed warning',
+          'Continue to monitor liver function for at least 3 months after infusion'
+        ),
+        read(
+          'zolgensma-uspi',
+          'Highlights (2.3, 5.3)',
+          'Monitor platelet counts before ZOLGENSMA infusion, and at least weekly for the first month and then every other week for the second and third month or until platelet counts return to baseline.'
+        )
+      ]
+    )
+  ],
+  labelFacts: [
+    fact(
+      'Boxed Warning: serious liver injury and acute liver failure, including deaths; pre-existing liver impairment may raise the risk.',
+      ['zolgensma-uspi']
+    ),
+    fact(
+      'Postpone during active infection; delay premature neonates to full-term gestational age; thrombocytopenia, TMA and troponin-I rises in the first weeks.',
+      ['zolgensma-uspi']
+    ),
+    fact('Repeat administration has not been evaluated.', ['zolgensma-uspi']),
+    fact('In practice, 7 of 8 children in one centre needed a higher or longer steroid course.', ['friese-2021'])
+  ]
+};
