@@ -4,8 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { DISCLAIMER } from '../src/lib/engine/report';
+import { assess } from '../src/lib/engine/assess';
+import { DISCLAIMER, toJsonReport, toTextReport } from '../src/lib/engine/report';
+import { knowledgeBase } from '../src/lib/knowledge';
 import { patients } from '../src/lib/fixtures/patients';
+import v1 from '../src/lib/persistence/fixtures/case-v1.json';
+import v2 from '../src/lib/persistence/fixtures/case-v2.json';
 
 const SCRIPT = fileURLToPath(new URL('./assess.ts', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'assess-cli-'));
@@ -17,6 +21,7 @@ const file = (name: string, content: string) => {
 /** Each test writes its own file: the tests run concurrently. */
 const caseFile = (name: string, c: unknown) => file(name, JSON.stringify(c));
 const sma = patients.find((p) => p.id === 'sma-infant-aav9')!;
+const cald = patients.find((p) => p.id === 'cald-matched-donor')!;
 
 type Run = { code: number; stdout: string; stderr: string };
 const run = (...args: string[]) =>
@@ -39,13 +44,11 @@ describe.concurrent('npm run assess', { timeout: 60_000 }, () => {
     expect(out).toMatchObject({
       format: 'vector-select-assessment',
       formatVersion: 1,
-      knowledgeBase: { version: '1.0.0', reviewed: '2026-11-25' }
+      knowledgeBase: { version: knowledgeBase.version, reviewed: knowledgeBase.reviewed }
     });
-    expect(out.platforms.map((p: { id: string; fit: string }) => [p.id, p.fit])).toEqual([
-      ['adv', 'caution'],
-      ['lv', 'caution'],
-      ['aav', 'favoured']
-    ]);
+    // The engine's own report of the same case (its outcomes are the engine's tests' business).
+    expect(out).toEqual(JSON.parse(JSON.stringify(toJsonReport(assess(sma.case)))));
+    expect(out.platforms.map((p: { id: string }) => p.id)).toEqual(['adv', 'lv', 'aav']);
     expect(out.platforms[2].findings[0]).toMatchObject({ ruleId: expect.any(String), sources: expect.any(Array) });
     expect(out).toHaveProperty('products');
     expect(out).toHaveProperty('monitoring.aav');
@@ -56,23 +59,75 @@ describe.concurrent('npm run assess', { timeout: 60_000 }, () => {
   test('prints a readable text report with the disclaimer', async () => {
     const r = await run(caseFile('sma-text.json', sma.case), '--format', 'text');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Adeno-associated viral vector (AAV): FAVOURED');
+    expect(r.stdout).toBe(`${toTextReport(assess(sma.case))}\n`);
+    expect(r.stdout).toMatch(/^Adeno-associated viral vector \(AAV\): [A-Z ]+$/m);
     expect(r.stdout).toContain('PRODUCT CHECKS');
     expect(r.stdout).toContain('LONG-TERM FOLLOW-UP');
     expect(r.stdout).toContain(DISCLAIMER);
-    expect(r.stdout).toContain('knowledge base 1.0.0');
+    expect(r.stdout).toContain(`knowledge base ${knowledgeBase.version}`);
   });
 
   test.each<[string, unknown, string]>([
     ['a wrong enum value', mutate((c) => (c.infections!.hiv = 'maybe')), 'infections.hiv'],
     ['a missing section', mutate((c) => delete c.liver), 'liver'],
     ['an out-of-range number', mutate((c) => (c.target!.cargoKb = 80)), 'target.cargoKb'],
-    ['a wrong schemaVersion', { ...sma.case, schemaVersion: 2 }, 'schemaVersion']
+    ['a newer schemaVersion', { ...sma.case, schemaVersion: 3 }, 'schemaVersion'],
+    ['no schemaVersion', { ...sma.case, schemaVersion: undefined }, 'schemaVersion'],
+    ['a wrong age', mutate((c) => (c.patient!.ageMonths = 24)), 'patient.ageMonths'],
+    ['a condition with questions but no answers', mutate((c) => delete c.condition), 'condition.smn1Biallelic']
   ])('rejects a case with %s, naming the field, and evaluates nothing', async (name, c, path) => {
     const r = await run(caseFile(`${name}.json`, c));
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('is not a valid case file');
     expect(r.stderr).toContain(`- ${path}:`);
+    expect(r.stdout).toBe('');
+  });
+
+  test('reads the file the app downloads (the case in its envelope), schema 2', async () => {
+    const r = await run(caseFile('v2-envelope.json', v2));
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toHaveProperty('platforms');
+  });
+
+  test('refuses what the wizard would still ask, with the wizard’s own messages', async () => {
+    const r = await run(caseFile('cald-no-sex.json', { ...cald.case, condition: { hlaMatchedDonor: 'yes' } }));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      [
+        `${join(dir, 'cald-no-sex.json')} is not a valid case file (2 problems):`,
+        '  - condition.sex: Select the sex',
+        '  - condition.caldEarlyActive: Select whether the CALD is early and active',
+        ''
+      ].join('\n')
+    );
+    expect(r.stdout).toBe('');
+  });
+
+  test('a schema-1 case with only its age band is migrated, assessed, and says so', async () => {
+    const old = { ...structuredClone(v1.case), patient: { ageBand: 'child', indication: 'other' } };
+    delete (old as { condition?: unknown }).condition;
+    old.aavAntibodies = { testing: 'not_tested' } as typeof old.aavAntibodies;
+    const r = await run(caseFile('v1-band.json', old));
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      `Note: ${join(dir, 'v1-band.json')} is a schema 1 case file, read as schema 2 with every answer kept. Age: 2 to 11 years (age band from an older case file; the exact age is not recorded); checks that need the exact age say "check needed".\n`
+    );
+    expect(JSON.parse(r.stdout)).toHaveProperty('platforms');
+  });
+
+  test('a schema-1 case lacking an answer schema 2 asks names each one and evaluates nothing', async () => {
+    const r = await run(caseFile('v1-file.json', v1));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      [
+        `${join(dir, 'v1-file.json')} is a schema 1 case file. It was read as schema 2 with every answer kept, but schema 2 asks 2 questions it does not answer, so nothing was evaluated:`,
+        '  - condition.haemophiliaBSelection: Select whether the patient uses factor IX prophylaxis or has had life-threatening or repeated serious bleeding',
+        '  - aavAntibodies.results.0.assayVersion: Select the version of the neutralising assay',
+        'Add these answers to the file, or open it in vector-select, which asks them.',
+        ''
+      ].join('\n')
+    );
     expect(r.stdout).toBe('');
   });
 

@@ -2,13 +2,15 @@
 import type { Case } from '../src/lib/case/schema';
 
 export const flowCase: Case = {
-  schemaVersion: 1,
-  patient: { ageBand: 'adult', pregnancy: 'no', indication: 'haemophilia_b' },
-  condition: { factorInhibitors: 'no' },
+  schemaVersion: 2,
+  patient: { ageUnit: 'years', ageYears: 52, pregnancy: 'no', indication: 'haemophilia_b' },
+  condition: { haemophiliaBSelection: 'yes', factorInhibitors: 'no' },
   infections: { hiv: 'negative', hbv: 'past', hcv: 'none', acuteInfection: 'no', ad5Nab: 'not_tested' },
   aavAntibodies: {
     testing: 'tested',
-    results: [{ serotype: 'AAV5', assay: 'neutralising', result: 'detected', titre: 200 }]
+    results: [
+      { serotype: 'AAV5', assay: 'neutralising', result: 'detected', titre: 200, assayVersion: 'extended_range' }
+    ]
   },
   immunity: { primaryImmunodeficiency: 'no', immunosuppressed: 'no', autoimmune: 'none', complement: 'none' },
   medicines: {

@@ -12,7 +12,7 @@ const jsonFile = (name: string, text: string) => ({ name, mimeType: 'application
 /** A case in progress: the patient page answered, then back to the start page. */
 async function caseInProgress(page: Page) {
   await startCase(page);
-  await fill(page, 'patient', { ageBand: 'adult', pregnancy: 'no', indication: 'other' });
+  await fill(page, 'patient', { ageUnit: 'years', ageYears: '40', pregnancy: 'no', indication: 'other' });
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page).toHaveURL(/\/case\/infections$/);
   await page.getByRole('link', { name: 'vector-select' }).click();
@@ -55,8 +55,8 @@ test.describe('opening case files', () => {
     ],
     [
       'from a newer version',
-      jsonFile('new.json', JSON.stringify({ ...flowCase, schemaVersion: 2 })),
-      'This case was saved by a newer version of vector-select (schema 2); this version reads schema 1.'
+      jsonFile('new.json', JSON.stringify({ ...flowCase, schemaVersion: 3 })),
+      'This case was saved by a newer version of vector-select (schema 3); this version reads schema 2.'
     ]
   ] as const;
   for (const [kind, file, message] of badFiles)

@@ -10,10 +10,13 @@ test.describe('the wizard', () => {
     const summary = page.locator('.error-summary');
     await expect(summary).toBeFocused();
     await expect(page).toHaveTitle(/^Error: About the patient/);
-    await expect(summary.getByRole('link')).toHaveText(['Select the age band', 'Select the condition being treated']);
-    await expect(page.locator('#ageBand-error')).toContainText('Select the age band');
-    await summary.getByRole('link', { name: 'Select the age band' }).click();
-    await expect(page.locator('#ageBand')).toBeFocused();
+    await expect(summary.getByRole('link')).toHaveText([
+      "Select the patient's age",
+      'Select the condition being treated'
+    ]);
+    await expect(page.locator('#ageUnit-error')).toContainText("Select the patient's age");
+    await summary.getByRole('link', { name: "Select the patient's age" }).click();
+    await expect(page.locator('#ageUnit')).toBeFocused();
     await expectAccessible(page);
   });
 
@@ -48,7 +51,7 @@ test.describe('the wizard', () => {
 
   test('Back keeps the answers of the page left, and the browser buttons follow the machine', async ({ page }) => {
     await startCase(page);
-    await fill(page, 'patient', { ageBand: 'adult', pregnancy: 'no', indication: 'other' });
+    await fill(page, 'patient', { ageUnit: 'years', ageYears: '40', pregnancy: 'no', indication: 'other' });
     await page.getByRole('button', { name: 'Continue' }).click();
     await expect(page).toHaveURL(/\/case\/infections$/);
     await page.locator('input[name="hiv"][value="negative"]').check();
@@ -97,5 +100,66 @@ test.describe('the wizard', () => {
     await page.getByRole('button', { name: 'Remove these answers and continue' }).click();
     await expect(page).toHaveURL(/\/case\/review$/);
     await expect(page.getByText('Which kind of vector was used?')).toHaveCount(0);
+  });
+
+  test('the age: each unit shows its number, an out-of-range one is named and kept, premature follows', async ({
+    page
+  }) => {
+    await startCase(page);
+    await page.locator('input[name="ageUnit"][value="months"]').check();
+    await expect(page.getByLabel('Age in completed months')).toBeVisible();
+    await expect(page.getByLabel('Age in whole years')).toHaveCount(0);
+    await page.getByLabel('Age in completed months').fill('24');
+    await expect(page.getByRole('group', { name: 'Was the baby born premature?' })).toHaveCount(0);
+    await page.locator('input[name="indication"][value="sma"]').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    const message = 'The age must be from 0 to 23 months; from 2 years, choose "2 years or older"';
+    await expect(page).toHaveTitle(/^Error: About the patient/);
+    await expect(page.locator('.error-summary').getByRole('link')).toHaveText([message]);
+    await expect(page.locator('#ageMonths-error')).toContainText(message);
+    await expect(page.getByLabel('Age in completed months')).toHaveValue('24');
+    await expect(page.locator('input[name="indication"][value="sma"]')).toBeChecked();
+    await expectAccessible(page);
+    await page.locator('.error-summary').getByRole('link', { name: message }).click();
+    await expect(page.getByLabel('Age in completed months')).toBeFocused();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('1');
+    await expect(page.getByRole('group', { name: 'Was the baby born premature?' })).toBeVisible();
+    await page.locator('input[name="ageUnit"][value="years"]').check();
+    await expect(page.getByRole('group', { name: 'Was the baby born premature?' })).toHaveCount(0);
+    await page.getByLabel('Age in whole years').fill('30');
+    await expect(page.getByRole('group', { name: 'Is the patient pregnant or breast-feeding?' })).toBeVisible();
+    await page.locator('input[name="pregnancy"][value="no"]').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page).toHaveURL(/\/case\/condition$/);
+    await page.getByRole('link', { name: 'Back' }).click();
+    await expect(page.getByLabel('Age in whole years')).toHaveValue('30');
+  });
+
+  test('an AAV5 result asks the assay question its label needs, and review shows it', async ({ page }) => {
+    await startCase(page);
+    const c = { ...flowCase, aavAntibodies: { testing: 'tested' as const, results: [] } };
+    for (const id of ['patient', 'condition', 'infections'] as const) {
+      await fill(page, id, fromSection(id, c[id]));
+      await page.getByRole('button', { name: 'Continue' }).click();
+    }
+    await expect(page).toHaveURL(/\/case\/aav-antibodies$/);
+    await fill(page, 'aavAntibodies', { testing: 'tested', serotypes: ['AAV5'], assay_AAV5: 'total_binding' });
+    const companion = page.getByRole('group', { name: 'AAV5: was the result from the FDA-approved companion test?' });
+    await expect(companion).toBeVisible();
+    await expect(companion).toContainText('Roctavian');
+    await page.locator('input[name="assay_AAV5"][value="neutralising"]').check();
+    await expect(companion).toHaveCount(0);
+    await page.locator('input[name="result_AAV5"][value="detected"]').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.locator('#assayVersion_AAV5-error')).toContainText(
+      'Select the version of the neutralising assay'
+    );
+    await expectAccessible(page);
+    await page.locator('input[name="assayVersion_AAV5"][value="clinical_study"]').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await answerCase(page, flowCase);
+    await expect(page.locator('main')).toContainText('assay: Clinical-study assay');
+    await expect(page.locator('main')).toContainText('52 years');
   });
 });

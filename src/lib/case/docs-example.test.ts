@@ -3,15 +3,21 @@ import { describe, expect, test } from 'vitest';
 import { patients } from '../fixtures/patients';
 import { parseCase } from './parse';
 
-const doc = readFileSync(new URL('../../../docs/engine.md', import.meta.url), 'utf8');
-const example = JSON.parse(/```json\n([\s\S]*?)\n```/.exec(doc)![1]!);
+const exampleIn = (file: string) =>
+  JSON.parse(/```json\n([\s\S]*?)\n```/.exec(readFileSync(new URL(file, import.meta.url), 'utf8'))![1]!);
+const hemgenix = patients.find((p) => p.id === 'haemophilia-b-liver-aav')!.case;
 
-describe('the case-file example in docs/engine.md', () => {
-  test('is a valid case file', () => {
-    expect(parseCase(example).ok).toBe(true);
+describe.each([
+  ['docs/engine.md', '../../../docs/engine.md'],
+  ['README.md', '../../../README.md']
+])('the case-file example in %s', (_, file) => {
+  const example = exampleIn(file);
+
+  test('is a valid, complete case file', () => {
+    expect(parseCase(example)).toEqual({ ok: true, case: example });
   });
 
   test('is the example patient haemophilia-b-liver-aav', () => {
-    expect(example).toEqual(patients.find((p) => p.id === 'haemophilia-b-liver-aav')!.case);
+    expect(example).toEqual(hemgenix);
   });
 });

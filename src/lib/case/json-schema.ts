@@ -1,7 +1,8 @@
 /**
  * The JSON Schema of the case file, generated from the zod/mini schema (the single source of
  * truth). Cross-field checks (e.g. "titre only when detected") are zod refinements that JSON
- * Schema cannot express; parseCase() applies them.
+ * Schema cannot express, and so are the follow-up answers a complete case needs (complete.ts);
+ * parseCase() applies them.
  */
 import * as z from 'zod/mini';
 import { caseSchema, SCHEMA_VERSION } from './schema';
@@ -12,6 +13,6 @@ export function caseJsonSchema(): Record<string, unknown> {
     ...schema,
     title: `vector-select case file (schemaVersion ${SCHEMA_VERSION})`,
     description:
-      'De-identified answers for one patient. Validate with parseCase() for the cross-field checks JSON Schema cannot express.'
+      'De-identified answers for one patient. Validate with parseCase() for the cross-field checks JSON Schema cannot express, including the follow-up answers a complete case needs.'
   };
 }

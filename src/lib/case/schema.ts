@@ -64,17 +64,29 @@ export const patientSchema = z
     indication: choice(v.INDICATIONS, 'Select the condition being treated')
   })
   .check(
-    z.superRefine((p, ctx) => {
-      if (p.ageUnit === undefined && p.ageBand === undefined) fieldIssue(ctx, 'ageUnit', "Select the patient's age");
-      if (p.ageUnit === 'months' && p.ageMonths === undefined)
-        fieldIssue(ctx, 'ageMonths', 'Enter the age in completed months, for example 7');
-      if (p.ageUnit === 'years' && p.ageYears === undefined)
-        fieldIssue(ctx, 'ageYears', 'Enter the age in whole years, for example 34');
-      if (asksPremature(p) && p.premature === undefined)
-        fieldIssue(ctx, 'premature', 'Select whether the baby was born premature');
-      if (asksPregnancy(p) && p.pregnancy === undefined)
-        fieldIssue(ctx, 'pregnancy', 'Select whether the patient is pregnant or breast-feeding');
-    })
+    z.superRefine(
+      (p, ctx) => {
+        if (p.ageUnit === undefined && p.ageBand === undefined) fieldIssue(ctx, 'ageUnit', "Select the patient's age");
+        if (p.ageUnit === 'months' && p.ageMonths === undefined)
+          fieldIssue(ctx, 'ageMonths', 'Enter the age in completed months, for example 7');
+        if (p.ageUnit === 'years' && p.ageYears === undefined)
+          fieldIssue(ctx, 'ageYears', 'Enter the age in whole years, for example 34');
+        if (asksPremature(p) && p.premature === undefined)
+          fieldIssue(ctx, 'premature', 'Select whether the baby was born premature');
+        if (asksPregnancy(p) && p.pregnancy === undefined)
+          fieldIssue(ctx, 'pregnancy', 'Select whether the patient is pregnant or breast-feeding');
+      },
+      // Also when another answer (the indication) is wrong, so that a page shows every missing answer at once
+      // (GOV.UK error summary); not when an age answer itself is wrong, which this check reads.
+      {
+        when: ({ value, issues }) =>
+          typeof value === 'object' &&
+          value !== null &&
+          !issues.some((i) =>
+            ['ageUnit', 'ageMonths', 'ageYears', 'ageBand', 'premature', 'pregnancy'].includes(String(i.path?.[0]))
+          )
+      }
+    )
   );
 
 export const conditionSchema = z.object({
@@ -190,7 +202,9 @@ export const priorTherapySchema = z.object({
 export const YEAR_MIN = 1990;
 export const priorTherapyDetailsSchema = z
   .object({
-    platforms: z.array(z.enum(v.PRIOR_PLATFORMS)).check(z.minLength(1, 'Select the kind of vector used before')),
+    platforms: z
+      .array(z.enum(v.PRIOR_PLATFORMS), { error: 'Select the kind of vector used before' })
+      .check(z.minLength(1, 'Select the kind of vector used before')),
     aavSerotypes: z.optional(z.array(z.enum([...v.AAV_SEROTYPES, 'not_known']))),
     hscGeneTherapy: ynu('Select whether it was a stem-cell (HSC) gene therapy'),
     seriousReaction: ynu('Select whether there was a serious reaction'),

@@ -4,9 +4,9 @@
  * and every field, and says which of these failed.
  */
 import type { Case } from '../case/schema';
-import { readEnvelope, wrap } from './envelope';
+import { readEnvelope, wrap, type CaseRead } from './envelope';
 import { MAX_FILE_BYTES } from './limits';
-import { refused, type Loaded } from './result';
+import { refused } from './result';
 
 export const FILE_NAME = 'vector-select-case.json';
 export const FILE_TYPE = 'application/json';
@@ -20,7 +20,7 @@ const tooLarge = (bytes: number) =>
   refused(`The file is too large to be a case file (${kb(bytes)} KB; the limit is ${kb(MAX_FILE_BYTES)} KB).`);
 
 /** Reads the text of a case file. `bytes` is the file's size, when known before reading. */
-export function readCaseFileText(text: string, bytes = new TextEncoder().encode(text).length): Loaded<Case> {
+export function readCaseFileText(text: string, bytes = new TextEncoder().encode(text).length): CaseRead {
   if (bytes > MAX_FILE_BYTES) return tooLarge(bytes);
   if (text.trim() === '') return refused('The file is empty.');
   let json: unknown;
@@ -33,7 +33,7 @@ export function readCaseFileText(text: string, bytes = new TextEncoder().encode(
 }
 
 /** Reads a File (or any Blob) the user chose or dropped; refuses a large one before reading it. */
-export async function readCaseFile(file: Blob): Promise<Loaded<Case>> {
+export async function readCaseFile(file: Blob): Promise<CaseRead> {
   if (file.size > MAX_FILE_BYTES) return tooLarge(file.size);
   let text: string;
   try {

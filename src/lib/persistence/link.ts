@@ -4,13 +4,13 @@
  * browsers never send to a server (RFC 9110 §7.1: the fragment is not part of the request target).
  */
 import { SCHEMA_VERSION, type Case } from '../case/schema';
-import { readEnvelope } from './envelope';
+import { readEnvelope, type CaseRead } from './envelope';
 import { fromBase64url, toBase64url } from './base64url';
 import { deflate, inflate } from './inflate';
 import { FRAGMENT_KEY, MAX_INFLATED_BYTES, MAX_LINK_CHARS } from './limits';
 import { expand, shorten } from './compact';
 import { newerMessage } from './migrations';
-import { isRecord, loaded, refused, type Loaded } from './result';
+import { isRecord, refused } from './result';
 
 export const LINK_VERSION = 1;
 const DAMAGED = 'The link is damaged: part of it is missing or was changed when it was copied. Ask for the link again.';
@@ -31,7 +31,7 @@ export async function shareUrl(c: Case, origin: string, base = ''): Promise<stri
   return `${origin}${base}/case/review#${FRAGMENT_KEY}=${await encodeLink(c)}`;
 }
 
-export async function decodeLink(payload: string): Promise<Loaded<Case>> {
+export async function decodeLink(payload: string): Promise<CaseRead> {
   if (payload.length > MAX_LINK_CHARS)
     return refused(
       `The link is too long to be a vector-select case (${payload.length.toLocaleString('en-GB')} characters; the limit is ${MAX_LINK_CHARS.toLocaleString('en-GB')}).`
@@ -74,5 +74,5 @@ export async function decodeLink(payload: string): Promise<Loaded<Case>> {
   }
   const read = readEnvelope(expanded.value);
   // A link never brings a label with it, even one added by hand.
-  return read.ok ? loaded(deidentify(read.value)) : read;
+  return read.ok ? { ...read, value: deidentify(read.value) } : read;
 }

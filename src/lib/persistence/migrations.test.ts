@@ -1,4 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { ageInMonths, ageText, BAND_MONTHS } from '../case/age';
+import { parseCase } from '../case/parse';
+import v1 from './fixtures/case-v1.json';
 import { MIGRATIONS, migrate, newerMessage, type Migration } from './migrations';
 
 // A pretend history in which schema 1 renamed `sex` to `patientSex`, to prove the machinery.
@@ -10,10 +13,47 @@ const history: Migration[] = [
   { from: 1, up: (c) => ({ ...c, added: true }) }
 ];
 
+/** A schema-1 case whose condition has no follow-up questions: nothing new to ask but the exact age. */
+const v1Other = {
+  ...v1.case,
+  patient: { ageBand: 'child', indication: 'other' },
+  condition: undefined,
+  aavAntibodies: { testing: 'not_tested' }
+};
+
 describe('migrations', () => {
-  test('today schema 1 is current, so nothing needs migrating', () => {
-    expect(MIGRATIONS).toEqual([]);
-    expect(migrate({ schemaVersion: 1, patient: {} })).toEqual({ ok: true, value: { schemaVersion: 1, patient: {} } });
+  test('schema 1 becomes schema 2 with every answer kept as it was, and nothing added', () => {
+    expect(MIGRATIONS.map((m) => m.from)).toEqual([1]);
+    expect(migrate(v1.case)).toEqual({ ok: true, value: { ...v1.case, schemaVersion: 2 } });
+  });
+
+  test('the age band stays, as an interval: the exact age is unanswered, not guessed', () => {
+    const result = migrate(v1.case);
+    const patient = result.ok ? (result.value.patient as { ageBand: 'adult' }) : undefined;
+    expect(patient).toEqual({ ageBand: 'adult', pregnancy: 'no', indication: 'haemophilia_b' });
+    expect(ageInMonths(patient!)).toEqual(BAND_MONTHS.adult);
+    expect(ageText(patient!)).toBe('18 to 64 years (age band from an older case file; the exact age is not recorded)');
+  });
+
+  test('a migrated case with a band only and no new question to answer is a valid, complete case', () => {
+    const result = migrate(JSON.parse(JSON.stringify(v1Other)));
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(parseCase(result.value)).toMatchObject({ ok: true, case: { patient: v1Other.patient } });
+  });
+
+  test('a migrated case that lacks an answer schema 2 asks is named, answer by answer, not crashed on', () => {
+    const result = migrate(v1.case);
+    expect(result.ok && parseCase(result.value)).toEqual({
+      ok: false,
+      errors: [
+        {
+          path: 'condition.haemophiliaBSelection',
+          message:
+            'Select whether the patient uses factor IX prophylaxis or has had life-threatening or repeated serious bleeding'
+        },
+        { path: 'aavAntibodies.results.0.assayVersion', message: 'Select the version of the neutralising assay' }
+      ]
+    });
   });
 
   test('an old case is lifted step by step to the current version, and its input is left alone', () => {
@@ -21,17 +61,20 @@ describe('migrations', () => {
     const copy = structuredClone(old);
     expect(migrate(old, history, 2)).toEqual({ ok: true, value: { schemaVersion: 2, patientSex: 'f', added: true } });
     expect(old).toEqual(copy);
+    const file = structuredClone(v1.case);
+    migrate(file);
+    expect(file).toEqual(v1.case);
   });
 
   test.each([
-    [{ schemaVersion: 2 }, newerMessage(2)],
+    [{ schemaVersion: 3 }, newerMessage(3)],
     [
       { schemaVersion: 99 },
-      'This case was saved by a newer version of vector-select (schema 99); this version reads schema 1.'
+      'This case was saved by a newer version of vector-select (schema 99); this version reads schema 2.'
     ],
-    [{ schemaVersion: 0 }, 'This case has an unknown schema version (0); this version reads schema 1.'],
-    [{ schemaVersion: '1' }, 'This case has an unknown schema version (1); this version reads schema 1.'],
-    [{ schemaVersion: 1.5 }, 'This case has an unknown schema version (1.5); this version reads schema 1.'],
+    [{ schemaVersion: 0 }, 'This case has an unknown schema version (0); this version reads schema 2.'],
+    [{ schemaVersion: '1' }, 'This case has an unknown schema version (1); this version reads schema 2.'],
+    [{ schemaVersion: 1.5 }, 'This case has an unknown schema version (1.5); this version reads schema 2.'],
     [{}, 'schemaVersion is missing, so this cannot be read as a case.'],
     [[], 'The case must be a JSON object with the answers in sections.']
   ])('%j is refused: "%s"', (raw, message) => {
@@ -41,8 +84,8 @@ describe('migrations', () => {
   });
 
   test('the newer-version message reads as the design asks', () => {
-    expect(newerMessage(2)).toBe(
-      'This case was saved by a newer version of vector-select (schema 2); this version reads schema 1.'
+    expect(newerMessage(3)).toBe(
+      'This case was saved by a newer version of vector-select (schema 3); this version reads schema 2.'
     );
   });
 });

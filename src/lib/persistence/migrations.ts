@@ -1,20 +1,32 @@
 /**
  * Case-format migrations. Each entry lifts a raw case object (as parsed from JSON, before
- * validation) from `from` to `from + 1`. Today only schema 1 exists, so the registry is empty;
- * when schema 2 arrives, add `{ from: 1, up }` here and a fixture `fixtures/case-v1.json` stays
- * as the proof that old files still open.
+ * validation) from `from` to `from + 1`. `fixtures/case-v1.json` stays as the proof that old
+ * files still open.
  */
 import { SCHEMA_VERSION } from '../case/schema';
 import { brief, isRecord, loaded, refused, type Loaded } from './result';
 
 export type Migration = { from: number; up: (old: Record<string, unknown>) => Record<string, unknown> };
 
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+  /**
+   * Schema 1 → 2: the exact age replaces the age band, and new questions were added (sex and stage
+   * for CALD, RPE65 and haemophilia selection, the AAV5 companion test and assay version). Every
+   * schema-1 answer means the same in schema 2, so all of them are kept as they are: `patient.ageBand`
+   * stays as an interval until the exact age is entered, and the new questions are left unanswered.
+   * The wizard asks them (the case opens at the first page that lacks one); the engine reads the band
+   * as a range, so a check that needs the exact age says "check needed".
+   */
+  { from: 1, up: (old) => old }
+];
 
 export const newerMessage = (found: number, current: number = SCHEMA_VERSION) =>
   `This case was saved by a newer version of vector-select (schema ${found}); this version reads schema ${current}.`;
 export const unknownMessage = (found: unknown, current: number = SCHEMA_VERSION) =>
   `This case has an unknown schema version (${brief(found)}); this version reads schema ${current}.`;
+/** Shown on the first question page when an older case opens there to get the answers its version did not ask. */
+export const olderCaseNotice = (missing: number) =>
+  `This case was saved by an older version of vector-select, which did not ask ${missing === 1 ? 'one question' : `${missing} questions`} this version asks. All its answers are kept: answer ${missing === 1 ? 'it' : 'them'} here and on the next pages, then check your answers.`;
 
 /** Brings a raw case up to `current`, or says why it cannot. Never changes its input. */
 export function migrate(

@@ -3,11 +3,15 @@ import type { Case } from '../case/schema';
 import { wizard } from '../wizard/actor.svelte';
 import type { PageId } from '../wizard/pages';
 import { keepSaving, stopSaving } from './device.svelte';
-import type { Loaded } from './result';
+import { olderCaseNotice } from './migrations';
+import type { Loaded, Problem } from './result';
 import { clearSavedCase, loadSavedCase, saveCase, type Done, type SavedRead } from './storage';
 
-/** A case read and checked; a saved case is reread from storage when it is opened. */
-export type Opened = { source: 'case file' | 'share link'; case: Case } | { source: 'saved case' };
+/**
+ * A case read and checked; a saved case is reread from storage when it is opened. A case from an older
+ * schema may come with answers still `missing`: it opens at the first page that asks one.
+ */
+export type Opened = { source: 'case file' | 'share link'; case: Case; missing?: Problem[] } | { source: 'saved case' };
 
 /**
  * A failed check changes nothing. A good case opens at once when no case is in progress, and
@@ -22,6 +26,7 @@ export function openChecked(result: Loaded<Opened>, replace = false): 'refused' 
   else {
     stopSaving();
     wizard.send({ type: 'LOAD', case: opened.case });
+    if (opened.missing?.length) wizard.notice = olderCaseNotice(opened.missing.length);
   }
   return 'opened';
 }

@@ -3,7 +3,7 @@ import { examples } from './fixtures/examples';
 import { MemoryStorage } from './fixtures/memory-storage';
 import { clearSavedCase, hasSavedCase, loadSavedCase, readSaved, saveCase, STORAGE_KEY } from './storage';
 
-const partial = { schemaVersion: 1 as const, patient: examples[1]![1].patient };
+const partial = { schemaVersion: 2 as const, patient: examples[1]![1].patient };
 
 describe('saving on this device', () => {
   test.each(examples)('%s: save then load gives the identical case and page', (_, c) => {
@@ -38,9 +38,9 @@ describe('saving on this device', () => {
         kind: 'case-in-progress',
         envelopeVersion: 1,
         page: 'review',
-        case: { schemaVersion: 2 }
+        case: { schemaVersion: 3 }
       }),
-      'This case was saved by a newer version of vector-select (schema 2); this version reads schema 1'
+      'This case was saved by a newer version of vector-select (schema 3); this version reads schema 2'
     ],
     [
       'an unknown page',
@@ -60,9 +60,9 @@ describe('saving on this device', () => {
         kind: 'case-in-progress',
         envelopeVersion: 1,
         page: 'review',
-        case: { ...partial, patient: { ageBand: 'old' } }
+        case: { ...partial, patient: { ageUnit: 'old' } }
       }),
-      'patient.ageBand is "old", which is not allowed: Select the age band'
+      'patient.ageUnit is "old", which is not allowed: Select the patient\'s age'
     ]
   ])('a damaged entry (%s) is reported, not used, and can be cleared', (_, text, reason) => {
     const store = new MemoryStorage();

@@ -35,9 +35,9 @@ describe('what-if changes in words', () => {
     ],
     [
       'a product status',
-      { productChanges: [{ id: 'roctavian', from: 'not_eligible', to: 'eligible' }] },
+      { productChanges: [{ id: 'roctavian', from: 'not_eligible', to: 'meets_criteria' }] },
       'products',
-      'Changed: Roctavian from not eligible to no exclusion found'
+      'Changed: Roctavian from does not meet the label criteria to meets the label criteria checked here'
     ],
     [
       'a new product check',
@@ -47,7 +47,7 @@ describe('what-if changes in words', () => {
     ],
     [
       'a product no longer checked',
-      { productChanges: [{ id: 'roctavian', from: 'eligible', to: null }] },
+      { productChanges: [{ id: 'roctavian', from: 'meets_criteria', to: null }] },
       'products',
       'No longer checked: Roctavian'
     ],

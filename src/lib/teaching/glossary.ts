@@ -36,6 +36,14 @@ export const GLOSSARY: GlossaryEntry[] = [
     sources: ['laetsch-2018', 'fda-cart-2024']
   },
   {
+    id: 'companion-diagnostic',
+    term: 'Companion diagnostic',
+    aliases: ['companion test', 'companion diagnostic'],
+    definition:
+      'A test named in a product’s label to select patients. Roctavian’s label asks for no anti-AAV5 antibodies on an FDA-approved test, a total-antibody assay; a result from another assay does not answer that criterion.',
+    sources: ['roctavian-uspi', 'arup-aav5-total-antibody']
+  },
+  {
     id: 'dividing-cells',
     term: 'Dividing and non-dividing cells',
     aliases: ['non-dividing cells', 'dividing cells', 'dividing'],
@@ -114,6 +122,14 @@ export const GLOSSARY: GlossaryEntry[] = [
     definition:
       'The vector’s DNA is built into a chromosome of the cell, so it is copied whenever the cell divides. Lentiviral and gamma-retroviral vectors integrate; AAV and adenoviral vectors mostly do not.',
     sources: ['moltherapy-2025-vectors', 'sabatino-2022']
+  },
+  {
+    id: 'label-criteria',
+    term: 'Label criteria',
+    aliases: ['label criteria', 'label criterion'],
+    definition:
+      'Who a product’s label is for (its inclusions: condition, genotype, age, sex, stage, donor, antibody test) and whom it excludes. The summary checks each one against the recorded answers: a criterion that is not answered is never counted as met, so the product reads “check needed”, not “meets the label criteria”.',
+    sources: []
   },
   {
     id: 'long-term-follow-up',

@@ -15,7 +15,12 @@ const answersWith = (id: string, page: QuestionPage, change: Raw): Raw => ({
 
 describe('a what-if change to one answer', () => {
   test.each<[string, QuestionPage, Raw, { fit?: string; added?: string; removed?: string; product?: string }]>([
-    ['haemophilia-b-liver-aav', 'liver', { fibrosis: 'cirrhosis' }, { added: 'advanced-fibrosis-liver-aav-products' }],
+    [
+      'haemophilia-b-liver-aav',
+      'liver',
+      { fibrosis: 'cirrhosis' },
+      { fit: 'aav', added: 'liver-aav-advanced-fibrosis' }
+    ],
     ['muscle-cargo-too-large', 'target', { cargoKb: '3' }, { fit: 'aav', removed: 'cargo-over-aav' }],
     ['nmibc-intravesical-adv', 'immunity', { immunosuppressed: 'yes' }, { fit: 'adv', added: 'immunocompromised-adv' }],
     ['haemophilia-a-aav5-positive', 'aavAntibodies', { testing: 'not_tested' }, { product: 'roctavian' }],

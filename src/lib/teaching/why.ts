@@ -8,8 +8,15 @@ export type WhyEntry = { text: string; sources: string[] };
 
 export const WHY: Record<QuestionPage, WhyEntry> = {
   patient: {
-    text: 'Age, pregnancy and the condition change what is possible. Approved products have age limits (Luxturna is not recommended under 12 months), babies under 3 months often carry their mother’s anti-AAV9 antibodies, a growing liver dilutes episomal AAV genomes, and the Zynteglo EU label contraindicates pregnancy and breast-feeding.',
-    sources: ['luxturna-uspi', 'van-olden-mda', 'binny-2012', 'zynteglo-label']
+    text: 'Age, pregnancy and the condition change what is possible. The exact age is asked because labels set their limits at exact ages (intravenous Zolgensma under 2 years, Elevidys 4 years and older, Luxturna not under 12 months), and an age band can fall on both sides of a limit. Babies under 3 months often carry their mother’s anti-AAV9 antibodies, a growing liver dilutes episomal AAV genomes, and the Zynteglo EU label contraindicates pregnancy and breast-feeding.',
+    sources: [
+      'zolgensma-uspi',
+      'fda-elevidys-2025-11',
+      'luxturna-uspi',
+      'van-olden-mda',
+      'binny-2012',
+      'zynteglo-label'
+    ]
   },
   condition: {
     text: 'An approved product has its own eligibility checks. For example, Elevidys is contraindicated when the DMD deletion involves exon 8 or 9 (T-cell myositis against the transgene), and Skysona is restricted to patients without an HLA-matched donor.',

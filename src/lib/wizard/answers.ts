@@ -2,6 +2,7 @@
  * The answers in words, for review, the summary and the printout: one row per question the
  * user saw, with the page that asks it (for Change links).
  */
+import { ageText } from '../case/age';
 import type { Draft } from '../case/schema';
 import { fromSection, visibleFields } from './forms';
 import { pathFor, type QuestionPage } from './pages';
@@ -26,9 +27,11 @@ function aavRows(raw: Raw, draft: Draft): AnswerRow[] {
     { page: 'aavAntibodies', field: 'testing', question: testing!.label, answer: answerText(testing!, raw) }
   ];
   for (const r of draft.aavAntibodies?.results ?? []) {
-    const assay = PAGES.aavAntibodies.fields.find((f) => f.id === `assay_${r.serotype}`)!;
-    const parts = [labelOf(assay, r.assay), r.result === 'detected' ? 'detected' : 'not detected'];
+    const field = (id: string) => PAGES.aavAntibodies.fields.find((f) => f.id === `${id}_${r.serotype}`)!;
+    const parts = [labelOf(field('assay'), r.assay), r.result === 'detected' ? 'detected' : 'not detected'];
     if (r.titre !== undefined) parts.push(`titre 1:${r.titre}`);
+    if (r.companionTest) parts.push(`FDA-approved companion test: ${labelOf(field('companionTest'), r.companionTest)}`);
+    if (r.assayVersion) parts.push(`assay: ${labelOf(field('assayVersion'), r.assayVersion)}`);
     rows.push({
       page: 'aavAntibodies',
       field: `result_${r.serotype}`,
@@ -39,11 +42,25 @@ function aavRows(raw: Raw, draft: Draft): AnswerRow[] {
   return rows;
 }
 
+const AGE_FIELDS = ['ageUnit', 'ageMonths', 'ageYears'];
+
+/** The age is one answer in words (case/age.ts), including a migrated case's band without its exact age. */
+function patientRows(raw: Raw, draft: Draft): AnswerRow[] {
+  const age = PAGES.patient.fields[0]!;
+  const text = draft.patient ? ageText(draft.patient) : undefined;
+  const rows = visibleFields('patient', raw, draft).filter((f) => !AGE_FIELDS.includes(f.id));
+  return [
+    { page: 'patient', field: age.id, question: age.label, answer: text ?? 'Not answered' },
+    ...rows.map((f) => ({ page: 'patient' as const, field: f.id, question: f.label, answer: answerText(f, raw) }))
+  ];
+}
+
 /** Every answered question of the case, page by page, in the order of the wizard. */
 export function answerRows(draft: Draft): AnswerRow[] {
   return pathFor(draft).flatMap((page) => {
     const raw = fromSection(page, draft[page]);
     if (page === 'aavAntibodies') return aavRows(raw, draft);
+    if (page === 'patient') return patientRows(raw, draft);
     return visibleFields(page, raw, draft).map((f) => ({
       page,
       field: f.id,

@@ -17,7 +17,8 @@ import {
   targetSchema,
   type Draft
 } from '../case/schema';
-import { CONDITION_FIELDS } from '../case/values';
+import { conditionFieldsFor, sectionGaps } from '../case/complete';
+import { parseNumber } from './numbers';
 import type { QuestionPage } from './pages';
 import { PAGES, type Field, type Raw } from './questions';
 
@@ -37,31 +38,10 @@ const SCHEMAS: Record<QuestionPage, z.ZodMiniType> = {
   target: targetSchema
 };
 
-const conditionFieldsFor = (draft: Draft): readonly string[] =>
-  draft.patient ? CONDITION_FIELDS[draft.patient.indication] : [];
-
-/** The condition page asks only the questions of the patient's indication, and all of them are required there. */
-function conditionSchemaFor(draft: Draft) {
-  const shape = conditionSchema.def.shape;
-  const required = Object.fromEntries(
-    conditionFieldsFor(draft).map((f) => [f, shape[f as keyof typeof shape].def.innerType])
-  );
-  return z.object(required);
-}
-
 export function visibleFields(page: QuestionPage, raw: Raw, draft: Draft): Field[] {
   const fields = PAGES[page].fields;
-  if (page === 'condition') return fields.filter((f) => conditionFieldsFor(draft).includes(f.id));
+  if (page === 'condition') return fields.filter((f) => conditionFieldsFor(draft.patient?.indication).includes(f.id));
   return fields.filter((f) => !f.showIf || f.showIf(raw));
-}
-
-/** "1:50", "50", "1.5", "1,5" → number; "" → undefined; anything else stays text, for zod to name. */
-export function parseNumber(text: string, kind: 'number' | 'titre'): number | string | undefined {
-  const t = text.trim();
-  if (t === '') return undefined;
-  const body = kind === 'titre' ? t.replace(/^1\s*:\s*/, '') : t;
-  const normal = /^\d+,\d+$/.test(body) ? body.replace(',', '.') : body;
-  return /^[+-]?(\d+\.?\d*|\.\d+)$/.test(normal) ? Number(normal) : t;
 }
 
 const str = (v: string | string[] | undefined) => (typeof v === 'string' && v !== '' ? v : undefined);
@@ -99,7 +79,9 @@ export function toSection(page: QuestionPage, raw: Raw, draft: Draft): Record<st
                 serotype: s,
                 assay: values[`assay_${s}`],
                 result: values[`result_${s}`],
-                titre: values[`titre_${s}`]
+                titre: values[`titre_${s}`],
+                companionTest: values[`companionTest_${s}`],
+                assayVersion: values[`assayVersion_${s}`]
               })
             )
           : undefined
@@ -138,6 +120,8 @@ export function fromSection(page: QuestionPage, section: unknown): Raw {
     for (const r of results) {
       put(`assay_${r.serotype}`, r.assay);
       put(`result_${r.serotype}`, r.result);
+      put(`companionTest_${r.serotype}`, r.companionTest);
+      put(`assayVersion_${r.serotype}`, r.assayVersion);
       if (r.titre !== undefined) raw[`titre_${r.serotype}`] = `1:${r.titre}`;
     }
     return raw;
@@ -159,14 +143,15 @@ function fieldOf(page: QuestionPage, path: PropertyKey[], section: Record<string
   return String(first ?? '');
 }
 
+/** A page's answers against its section's schema and, given the other answers, the questions it must answer (case/complete.ts). */
 export function validateSection(page: QuestionPage, section: unknown, draft: Draft): Validation {
-  const schema = page === 'condition' ? conditionSchemaFor(draft) : SCHEMAS[page];
-  const result = schema.safeParse(section);
-  if (result.success) return { ok: true, value: result.data };
+  const result = SCHEMAS[page].safeParse(section);
+  const issues = [...(result.success ? [] : result.error.issues), ...sectionGaps(page, section, draft)];
+  if (issues.length === 0) return { ok: true, value: result.data };
   const s = (section ?? {}) as Record<string, unknown>;
   const seen = new Set<string>();
   const errors: FieldError[] = [];
-  for (const issue of result.error.issues) {
+  for (const issue of issues) {
     const field = fieldOf(page, issue.path, s);
     if (seen.has(field)) continue;
     seen.add(field);

@@ -4,13 +4,15 @@ import { fromSection } from './forms';
 import { answerFrom, completeWith, pageOf, startWizard } from './testing';
 
 const adultLiver: Case = {
-  schemaVersion: 1,
-  patient: { ageBand: 'adult', pregnancy: 'no', indication: 'haemophilia_b' },
-  condition: { factorInhibitors: 'no' },
+  schemaVersion: 2,
+  patient: { ageUnit: 'years', ageYears: 40, pregnancy: 'no', indication: 'haemophilia_b' },
+  condition: { haemophiliaBSelection: 'yes', factorInhibitors: 'no' },
   infections: { hiv: 'negative', hbv: 'none', hcv: 'none', acuteInfection: 'no', ad5Nab: 'not_tested' },
   aavAntibodies: {
     testing: 'tested',
-    results: [{ serotype: 'AAV5', assay: 'neutralising', result: 'detected', titre: 200 }]
+    results: [
+      { serotype: 'AAV5', assay: 'neutralising', result: 'detected', titre: 200, assayVersion: 'extended_range' }
+    ]
   },
   immunity: { primaryImmunodeficiency: 'no', immunosuppressed: 'no', autoimmune: 'none', complement: 'none' },
   medicines: { answer: 'none', alcohol: 'yes', liveVaccineDue: 'no' },
@@ -52,7 +54,7 @@ describe('the wizard machine', () => {
     actor.send({ type: 'START' });
     actor.send({ type: 'CONTINUE', raw: {} });
     expect(pageOf(actor)).toBe('patient');
-    expect(actor.getSnapshot().context.errors.map((e) => e.field)).toEqual(['ageBand', 'indication']);
+    expect(actor.getSnapshot().context.errors.map((e) => e.field)).toEqual(['ageUnit', 'indication']);
   });
 
   test('an out-of-range number gets a specific message and the text stays as typed', () => {
@@ -147,7 +149,7 @@ describe('the wizard machine', () => {
   test('changing the indication drops the old condition answers after confirmation and asks the new ones', () => {
     const actor = completeWith(startWizard(), adultLiver);
     actor.send({ type: 'CHANGE', page: 'patient' });
-    actor.send({ type: 'CONTINUE', raw: { ageBand: 'child', indication: 'dmd' } });
+    actor.send({ type: 'CONTINUE', raw: { ageUnit: 'years', ageYears: '8', indication: 'dmd' } });
     expect(pageOf(actor)).toBe('confirmDrop');
     actor.send({ type: 'CONFIRM' });
     expect(pageOf(actor)).toBe('condition');
@@ -178,18 +180,41 @@ describe('the wizard machine', () => {
     expect(pageOf(actor)).toBe('review');
   });
 
+  test('a loaded case that lacks answers asks only the pages that lack them, then returns to review', () => {
+    const older: Case = {
+      ...adultLiver,
+      condition: { factorInhibitors: 'no' },
+      aavAntibodies: { testing: 'tested', results: [{ serotype: 'AAV5', assay: 'neutralising', result: 'detected' }] }
+    };
+    const actor = startWizard();
+    actor.send({ type: 'LOAD', case: older });
+    expect(pageOf(actor)).toBe('condition');
+    answerFrom(actor, adultLiver);
+    expect(pageOf(actor)).toBe('aavAntibodies');
+    actor.send({ type: 'BACK' });
+    expect(pageOf(actor)).toBe('infections');
+    answerFrom(actor, adultLiver);
+    expect(pageOf(actor)).toBe('aavAntibodies');
+    answerFrom(actor, adultLiver);
+    expect(pageOf(actor)).toBe('review');
+    expect(actor.getSnapshot().context.draft).toEqual(adultLiver);
+    actor.send({ type: 'CHANGE', page: 'immunity' });
+    answerFrom(actor, adultLiver);
+    expect(pageOf(actor)).toBe('review');
+  });
+
   test('a loaded case opens at review, and Restart clears every answer', () => {
     const actor = startWizard();
     actor.send({ type: 'LOAD', case: adultLiver });
     expect(pageOf(actor)).toBe('review');
     actor.send({ type: 'RESTART' });
     expect(pageOf(actor)).toBe('start');
-    expect(actor.getSnapshot().context.draft).toEqual({ schemaVersion: 1 });
+    expect(actor.getSnapshot().context.draft).toEqual({ schemaVersion: 2 });
   });
 });
 
 describe('resuming a case saved on this device', () => {
-  const partial = { schemaVersion: 1 as const, patient: adultLiver.patient, condition: adultLiver.condition };
+  const partial = { schemaVersion: 2 as const, patient: adultLiver.patient, condition: adultLiver.condition };
 
   test.each([
     ['a complete case at summary', adultLiver, 'summary', 'summary'],

@@ -31,6 +31,8 @@ export type WizardContext = {
   from: PageId;
   /** Set by a Change link on review: Continue goes back to review once no new question is open. */
   changing: QuestionPage | null;
+  /** Set when a loaded case lacks answers (an older schema): Continue goes to the next unanswered page, then review. */
+  completing: boolean;
   requested: PageId | null;
   pending: { page: QuestionPage; section: unknown; orphans: Orphans } | null;
 };
@@ -53,6 +55,7 @@ const freshContext = (): WizardContext => ({
   errors: [],
   from: 'start',
   changing: null,
+  completing: false,
   requested: null,
   pending: null
 });
@@ -62,7 +65,7 @@ const resumeAt = (draft: Draft, page: PageId): PageId =>
   canOpen(page, draft) ? page : (pathFor(draft).find((p) => !isComplete(p, draft)) ?? 'review');
 
 const nextOf = (c: WizardContext): PageId =>
-  c.from === 'review' ? 'summary' : nextPage(c.from as QuestionPage, c.draft, c.changing !== null);
+  c.from === 'review' ? 'summary' : nextPage(c.from as QuestionPage, c.draft, c.changing !== null || c.completing);
 const previousOf = (c: WizardContext): PageId => {
   if (c.from === 'summary') return 'review';
   if (c.changing === c.from) return 'review';
@@ -137,10 +140,12 @@ export const wizardMachine = setup({
     returnToPending: assign(({ context }) => ({ requested: context.pending?.page ?? null, pending: null })),
     startChange: assign((_, params: { page: QuestionPage }) => ({ changing: params.page })),
     rememberRequest: assign(({ event }) => (event.type === 'GO_TO' ? { requested: event.page, pending: null } : {})),
-    finishChange: assign({ changing: null }),
+    finishChange: assign({ changing: null, completing: false }),
     load: assign(({ event }) => {
       if (event.type !== 'LOAD') return {};
-      return { ...freshContext(), draft: event.case as Draft };
+      const draft = event.case as Draft;
+      const requested = resumeAt(draft, 'review');
+      return { ...freshContext(), draft, requested, completing: requested !== 'review' };
     }),
     resume: assign(({ event }) => {
       if (event.type !== 'RESUME') return {};
@@ -154,7 +159,8 @@ export const wizardMachine = setup({
   initial: 'start',
   on: {
     GO_TO: { guard: 'canOpenRequested', target: '.jump', actions: 'rememberRequest' },
-    LOAD: { target: '.review', actions: 'load' },
+    // A loaded case opens at review when it is complete, else at its first unanswered page (a case from an older schema).
+    LOAD: { target: '.jump', actions: 'load' },
     RESUME: { target: '.jump', actions: 'resume' },
     RESTART: { target: '.start', actions: 'reset' }
   },

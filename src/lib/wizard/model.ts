@@ -12,14 +12,22 @@ import { isComplete, pathFor, QUESTION_PAGES, type PageId, type QuestionPage } f
 
 type Snapshot = SnapshotFrom<typeof wizardMachine>;
 
-/** Two complete cases whose mix exercises every branch: condition page on/off, prior-therapy details on/off. */
+/**
+ * Two complete cases whose mix exercises every branch: condition page on/off, prior-therapy details on/off,
+ * age in years (pregnancy asked) or months (premature asked), an AAV5 result with its assay question.
+ */
 export const MODEL_CASES: Case[] = [
   {
-    schemaVersion: 1,
-    patient: { ageBand: 'adult', pregnancy: 'no', indication: 'haemophilia_b' },
-    condition: { factorInhibitors: 'no' },
+    schemaVersion: 2,
+    patient: { ageUnit: 'years', ageYears: 40, pregnancy: 'no', indication: 'haemophilia_b' },
+    condition: { haemophiliaBSelection: 'yes', factorInhibitors: 'no' },
     infections: { hiv: 'negative', hbv: 'none', hcv: 'none', acuteInfection: 'no', ad5Nab: 'not_tested' },
-    aavAntibodies: { testing: 'not_tested' },
+    aavAntibodies: {
+      testing: 'tested',
+      results: [
+        { serotype: 'AAV5', assay: 'neutralising', result: 'detected', titre: 100, assayVersion: 'clinical_study' }
+      ]
+    },
     immunity: { primaryImmunodeficiency: 'no', immunosuppressed: 'no', autoimmune: 'none', complement: 'none' },
     medicines: { answer: 'none', alcohol: 'no', liveVaccineDue: 'no' },
     priorTherapy: { hadGeneTherapy: 'yes' },
@@ -28,8 +36,8 @@ export const MODEL_CASES: Case[] = [
     target: { tissue: 'liver', goal: 'durable', route: 'systemic', aavDose: 'below_1e14' }
   },
   {
-    schemaVersion: 1,
-    patient: { ageBand: 'child', indication: 'other' },
+    schemaVersion: 2,
+    patient: { ageUnit: 'months', ageMonths: 1, premature: 'no', indication: 'other' },
     infections: { hiv: 'not_known', hbv: 'not_known', hcv: 'not_known', acuteInfection: 'not_known', ad5Nab: 'high' },
     aavAntibodies: { testing: 'not_known' },
     immunity: {
@@ -70,12 +78,13 @@ export function modelEvents(snapshot: Snapshot): WizardEvent[] {
 
 /** A state key that keeps what decides the next page and drops the answers' details. */
 export function modelKey(snapshot: Snapshot): string {
-  const { draft, changing, pending, errors } = snapshot.context;
+  const { draft, changing, completing, pending, errors } = snapshot.context;
   const path = pathFor(draft);
   const complete = path.map((p) => (isComplete(p, draft) ? '1' : '0')).join('');
   return [
     snapshot.value,
     changing ?? '-',
+    completing ? 'C' : '-',
     pending?.page ?? '-',
     errors.length > 0 ? 'E' : '-',
     path.join(','),

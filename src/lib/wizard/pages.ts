@@ -3,7 +3,7 @@
  * apply, what comes next and before, which pages are complete, and which answers on other
  * pages a new answer would make irrelevant.
  */
-import { CONDITION_FIELDS } from '../case/values';
+import { asksSection, conditionFieldsFor } from '../case/complete';
 import type { Draft, SectionId } from '../case/schema';
 import { validateSection } from './forms';
 
@@ -36,15 +36,8 @@ export const topicOf = (page: QuestionPage) => TOPICS.findIndex((t) => (t.pages 
 
 export { ALL_SLUGS, pageOfSlug, slugOf } from './slugs';
 
-/** Whether a page is asked, given the answers so far. */
-export function applies(page: QuestionPage, draft: Draft): boolean {
-  if (page === 'condition') {
-    const indication = draft.patient?.indication;
-    return indication !== undefined && CONDITION_FIELDS[indication].length > 0;
-  }
-  if (page === 'priorTherapyDetails') return draft.priorTherapy?.hadGeneTherapy === 'yes';
-  return true;
-}
+/** Whether a page is asked, given the answers so far: the case's own branching (case/complete.ts). */
+export const applies = (page: QuestionPage, draft: Draft): boolean => asksSection(page, draft);
 
 export const pathFor = (draft: Draft): QuestionPage[] => QUESTION_PAGES.filter((p) => applies(p, draft));
 
@@ -85,7 +78,7 @@ export function orphanedBy(
 ): { page: QuestionPage; fields: string[] }[] {
   const next = { ...draft, [page]: section } as Draft;
   if (page === 'patient' && draft.condition) {
-    const keep: readonly string[] = next.patient ? CONDITION_FIELDS[next.patient.indication] : [];
+    const keep = conditionFieldsFor(next.patient?.indication);
     const fields = Object.keys(draft.condition).filter(
       (f) => !keep.includes(f) && draft.condition?.[f as keyof typeof draft.condition] !== undefined
     );

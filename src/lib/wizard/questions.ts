@@ -2,19 +2,43 @@
  * The words of every question page: headings, legends, hints and option labels. Data only;
  * `forms.ts` turns the answers typed into these fields into case sections and back.
  */
-import { AAV_SEROTYPES } from '../case/values';
+import { ageText, asksPregnancy, asksPremature } from '../case/age';
+import {
+  ASSAY_VERSION_SEROTYPES,
+  asksAssayVersion,
+  asksCompanionTest,
+  COMPANION_TEST_SEROTYPES
+} from '../case/complete';
+import type { Draft, Patient } from '../case/schema';
+import { AAV_SEROTYPES, AGE_MONTHS_MAX, AGE_YEARS_MAX, AGE_YEARS_MIN } from '../case/values';
+import { parseNumber } from './numbers';
 import type { QuestionPage } from './pages';
 
 export type Raw = Record<string, string | string[]>;
 export type Option = { value: string; label: string; hint?: string; exclusive?: boolean };
-type Base = { id: string; label: string; hint?: string; showIf?: (raw: Raw) => boolean; group?: string };
+type Base = {
+  id: string;
+  label: string;
+  hint?: string;
+  showIf?: (raw: Raw) => boolean;
+  group?: string;
+  /** Revealed by the answer just above it (GOV.UK conditional reveal): shown indented under it. */
+  reveal?: boolean;
+};
 export type Field =
   | (Base & { kind: 'radios'; options: Option[]; inline?: boolean })
   | (Base & { kind: 'checkboxes'; options: Option[] })
   | (Base & { kind: 'number' | 'titre'; suffix?: string; width?: number; optional?: boolean })
   | (Base & { kind: 'text'; maxLength: number; optional?: boolean });
 
-export type PageText = { title: string; caption?: string; intro?: string; fields: Field[] };
+export type PageText = {
+  title: string;
+  caption?: string;
+  intro?: string;
+  /** Shown above the questions when the saved answers call for it. */
+  note?: (draft: Draft) => string | undefined;
+  fields: Field[];
+};
 
 const notKnown: Option = { value: 'not_known', label: 'Not known' };
 const yesNoUnknown: Option[] = [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }, notKnown];
@@ -24,32 +48,65 @@ const has = (id: string, value: string) => (raw: Raw) => {
   return Array.isArray(v) && v.includes(value);
 };
 
+/** The age typed so far, as the case records it: the premature and pregnancy questions follow case/age.ts. */
+const ageOf = (raw: Raw): Pick<Patient, 'ageUnit' | 'ageMonths' | 'ageYears' | 'ageBand'> => {
+  const n = (id: string) => {
+    const text = raw[id];
+    const v = typeof text === 'string' ? parseNumber(text, 'number') : undefined;
+    return typeof v === 'number' ? v : undefined;
+  };
+  // A migrated case's band (never a field) counts until an exact age is chosen, as in the schema.
+  const { ageUnit, ageBand } = raw as Pick<Patient, 'ageUnit' | 'ageBand'>;
+  return { ageUnit, ageMonths: n('ageMonths'), ageYears: n('ageYears'), ageBand };
+};
+/** The fields of one capsid's result are shown once it is ticked as tested. */
+const tested = (s: string) => (raw: Raw) => is('testing', 'tested')(raw) && has('serotypes', s)(raw);
+const resultOf = (s: string, raw: Raw) => ({ serotype: s, assay: raw[`assay_${s}`], result: raw[`result_${s}`] });
+
 const serotypeLabel = (s: string) => s.replace('AAV', 'AAV ').replace('AAV rh', 'AAVrh').replace(/^AAV /, 'AAV');
 
 export const PAGES: Record<QuestionPage, PageText> = {
   patient: {
     title: 'About the patient',
+    note: ({ patient: p }) => (p?.ageBand && !p.ageUnit ? `${ageText(p)}. Give the exact age.` : undefined),
     fields: [
       {
-        id: 'ageBand',
+        id: 'ageUnit',
         kind: 'radios',
-        label: 'Age band',
-        hint: 'Age bands, not a date of birth: the tool collects no identifiers.',
+        label: 'How old is the patient?',
+        hint: 'The age, not a date of birth: the tool collects no identifiers.',
         options: [
-          { value: 'neonate', label: 'Neonate (under 3 months)' },
-          { value: 'infant', label: 'Infant (3 to 23 months)' },
-          { value: 'child', label: 'Child (2 to 11 years)' },
-          { value: 'adolescent', label: 'Adolescent (12 to 17 years)' },
-          { value: 'adult', label: 'Adult (18 to 64 years)' },
-          { value: 'older_adult', label: 'Older adult (65 years or over)' }
+          { value: 'months', label: 'Under 2 years' },
+          { value: 'years', label: '2 years or older' },
+          { value: 'ninety_or_over', label: '90 or over' }
         ]
+      },
+      {
+        id: 'ageMonths',
+        kind: 'number',
+        label: 'Age in completed months',
+        hint: `From 0 to ${AGE_MONTHS_MAX}, for example 7. A baby under 1 month old is 0 months.`,
+        suffix: 'months',
+        width: 3,
+        reveal: true,
+        showIf: is('ageUnit', 'months')
+      },
+      {
+        id: 'ageYears',
+        kind: 'number',
+        label: 'Age in whole years',
+        hint: `From ${AGE_YEARS_MIN} to ${AGE_YEARS_MAX}, for example 34.`,
+        suffix: 'years',
+        width: 3,
+        reveal: true,
+        showIf: is('ageUnit', 'years')
       },
       {
         id: 'premature',
         kind: 'radios',
         label: 'Was the baby born premature?',
         hint: 'Before 37 weeks of gestation.',
-        showIf: is('ageBand', 'neonate'),
+        showIf: (raw) => asksPremature(ageOf(raw)),
         inline: true,
         options: yesNoUnknown
       },
@@ -57,7 +114,7 @@ export const PAGES: Record<QuestionPage, PageText> = {
         id: 'pregnancy',
         kind: 'radios',
         label: 'Is the patient pregnant or breast-feeding?',
-        showIf: (raw) => raw.ageBand === 'adolescent' || raw.ageBand === 'adult',
+        showIf: (raw) => asksPregnancy(ageOf(raw)),
         options: [
           { value: 'no', label: 'No, or not applicable' },
           { value: 'pregnant', label: 'Pregnant' },
@@ -83,6 +140,13 @@ export const PAGES: Record<QuestionPage, PageText> = {
           { value: 'aadc', label: 'AADC deficiency' },
           { value: 'nmibc', label: 'Non-muscle-invasive bladder cancer (NMIBC)' },
           { value: 'b_cell', label: 'B-cell malignancy (CAR-T)' },
+          { value: 'was', label: 'Wiskott–Aldrich syndrome' },
+          { value: 'lad1', label: 'Leukocyte adhesion deficiency-I (LAD-I)' },
+          { value: 'synovial_sarcoma', label: 'Synovial sarcoma' },
+          { value: 'otof', label: 'Hearing loss due to OTOF variants' },
+          { value: 'rrp', label: 'Recurrent respiratory papillomatosis (RRP)' },
+          { value: 'rdeb', label: 'Recessive dystrophic epidermolysis bullosa (RDEB)' },
+          { value: 'ada_scid', label: 'ADA-deficient severe combined immunodeficiency (ADA-SCID)' },
           { value: 'other', label: 'Another condition' }
         ]
       }
@@ -92,7 +156,36 @@ export const PAGES: Record<QuestionPage, PageText> = {
     title: 'About the condition',
     intro: 'These answers are used for the eligibility checks of the approved product for this condition.',
     fields: [
+      {
+        id: 'sex',
+        kind: 'radios',
+        label: 'What is the patient’s sex?',
+        hint: 'As recorded for the label (the Skysona label is for boys).',
+        options: [{ value: 'male', label: 'Male' }, { value: 'female', label: 'Female' }, notKnown]
+      },
+      {
+        id: 'caldEarlyActive',
+        kind: 'radios',
+        label: 'Is the CALD early and active?',
+        hint: 'As assessed by the treating neurologist (MRI Loes score and gadolinium enhancement).',
+        options: yesNoUnknown
+      },
       { id: 'smn1Biallelic', kind: 'radios', label: 'Are bi-allelic SMN1 mutations confirmed?', options: yesNoUnknown },
+      {
+        id: 'haemophiliaASevere',
+        kind: 'radios',
+        label: 'Is the haemophilia A severe (factor VIII activity below 1 IU/dL)?',
+        hint: 'The Roctavian label is for severe haemophilia A.',
+        options: yesNoUnknown
+      },
+      {
+        id: 'haemophiliaBSelection',
+        kind: 'radios',
+        label:
+          'Does the patient use factor IX prophylaxis, or have current or past life-threatening bleeding, or repeated serious spontaneous bleeding?',
+        hint: 'The Hemgenix label is for patients in any of these groups.',
+        options: yesNoUnknown
+      },
       {
         id: 'factorInhibitors',
         kind: 'radios',
@@ -110,6 +203,12 @@ export const PAGES: Record<QuestionPage, PageText> = {
           { value: 'other', label: 'Elsewhere, or not a deletion' },
           notKnown
         ]
+      },
+      {
+        id: 'rpe65Biallelic',
+        kind: 'radios',
+        label: 'Are bi-allelic RPE65 mutations confirmed?',
+        options: yesNoUnknown
       },
       {
         id: 'viableRetinalCells',
@@ -133,6 +232,7 @@ export const PAGES: Record<QuestionPage, PageText> = {
         id: 'hlaMatchedDonor',
         kind: 'radios',
         label: 'Is an HLA-matched stem-cell donor available?',
+        hint: 'Any HLA-matched donor, related or not. The labels differ: Skysona is for patients with no matched donor, Waskyra with no matched related donor, Kresladi with no matched sibling.',
         options: yesNoUnknown
       },
       {
@@ -164,6 +264,53 @@ export const PAGES: Record<QuestionPage, PageText> = {
         id: 'interferonHypersensitivity',
         kind: 'radios',
         label: 'Has the patient had a hypersensitivity reaction to interferon alfa?',
+        options: yesNoUnknown
+      },
+      { id: 'wasMutation', kind: 'radios', label: 'Is a mutation in the WAS gene confirmed?', options: yesNoUnknown },
+      {
+        id: 'hsctAppropriate',
+        kind: 'radios',
+        label: 'Is stem-cell transplantation appropriate for the patient?',
+        hint: 'As judged by the transplant team.',
+        options: yesNoUnknown
+      },
+      {
+        id: 'itgb2SevereBiallelic',
+        kind: 'radios',
+        label: 'Is it severe LAD-I with bi-allelic ITGB2 variants confirmed?',
+        options: yesNoUnknown
+      },
+      {
+        id: 'sarcomaAfterChemo',
+        kind: 'radios',
+        label: 'Is the synovial sarcoma unresectable or metastatic, after prior chemotherapy?',
+        options: yesNoUnknown
+      },
+      {
+        id: 'hlaA02Eligible',
+        kind: 'radios',
+        label: 'Does HLA typing show HLA-A*02:01P, -A*02:02P, -A*02:03P or -A*02:06P?',
+        options: yesNoUnknown
+      },
+      {
+        id: 'hlaA0205',
+        kind: 'radios',
+        label: 'Does the patient carry HLA-A*02:05P (on either allele)?',
+        hint: 'The Tecelra label excludes any HLA-A*02:05P allele.',
+        options: yesNoUnknown
+      },
+      {
+        id: 'mageA4Positive',
+        kind: 'radios',
+        label: 'Does the tumour express MAGE-A4 on the companion diagnostic test?',
+        options: yesNoUnknown
+      },
+      { id: 'otofBiallelic', kind: 'radios', label: 'Are bi-allelic OTOF variants confirmed?', options: yesNoUnknown },
+      {
+        id: 'otofEarEligible',
+        kind: 'radios',
+        label:
+          'Does the ear to be treated keep outer hair-cell function (otoacoustic emissions) and have no cochlear implant?',
         options: yesNoUnknown
       }
     ]
@@ -243,7 +390,7 @@ export const PAGES: Record<QuestionPage, PageText> = {
           kind: 'radios',
           group: s,
           label: `${serotypeLabel(s)}: kind of assay`,
-          showIf: (raw) => is('testing', 'tested')(raw) && has('serotypes', s)(raw),
+          showIf: tested(s),
           options: [
             { value: 'neutralising', label: 'Neutralising antibody (NAb)' },
             { value: 'total_binding', label: 'Total binding antibody' },
@@ -255,7 +402,7 @@ export const PAGES: Record<QuestionPage, PageText> = {
           kind: 'radios',
           group: s,
           label: `${serotypeLabel(s)}: result`,
-          showIf: (raw) => is('testing', 'tested')(raw) && has('serotypes', s)(raw),
+          showIf: tested(s),
           inline: true,
           options: [
             { value: 'not_detected', label: 'Not detected' },
@@ -269,9 +416,39 @@ export const PAGES: Record<QuestionPage, PageText> = {
           optional: true,
           label: `${serotypeLabel(s)} titre (optional)`,
           hint: 'As 1:N, for example 1:50. Leave empty if the titre was not reported.',
-          showIf: (raw) =>
-            is('testing', 'tested')(raw) && has('serotypes', s)(raw) && is(`result_${s}`, 'detected')(raw)
-        }
+          showIf: (raw) => tested(s)(raw) && is(`result_${s}`, 'detected')(raw)
+        },
+        ...(COMPANION_TEST_SEROTYPES.includes(s)
+          ? [
+              {
+                id: `companionTest_${s}`,
+                kind: 'radios',
+                group: s,
+                label: `${serotypeLabel(s)}: was the result from the FDA-approved companion test?`,
+                hint: 'The AAV5 total-antibody assay: Roctavian (haemophilia A) needs a negative result on it.',
+                showIf: (raw) => tested(s)(raw) && asksCompanionTest(resultOf(s, raw)),
+                inline: true,
+                options: yesNoUnknown
+              } satisfies Field
+            ]
+          : []),
+        ...(ASSAY_VERSION_SEROTYPES.includes(s)
+          ? [
+              {
+                id: `assayVersion_${s}`,
+                kind: 'radios',
+                group: s,
+                label: `${serotypeLabel(s)}: which version of the neutralising assay?`,
+                hint: 'Hemgenix’s limit of 1:898 is on the assay with the extended measuring range; it equals 1:678 on the clinical-study assay.',
+                showIf: (raw) => tested(s)(raw) && asksAssayVersion(resultOf(s, raw)),
+                options: [
+                  { value: 'extended_range', label: 'Extended measuring range' },
+                  { value: 'clinical_study', label: 'Clinical-study assay' },
+                  notKnown
+                ]
+              } satisfies Field
+            ]
+          : [])
       ])
     ]
   },
@@ -448,6 +625,7 @@ export const PAGES: Record<QuestionPage, PageText> = {
         hint: 'For example 1.5 for one and a half times the upper limit.',
         suffix: '× ULN',
         width: 5,
+        reveal: true,
         showIf: is('altStatus', 'raised')
       },
       {

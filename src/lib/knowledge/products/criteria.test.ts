@@ -306,7 +306,7 @@ const rows: Row[] = [
     label: 'in boys 4-17 years of age',
     pass: [cond({ sex: 'male' })],
     fail: [cond({ sex: 'female' })],
-    unknown: [cond({ sex: 'not_known' }), cond({ sex: undefined })]
+    unknown: [cond({ sex: 'not_known' })]
   },
   {
     product: 'skysona',
