@@ -57,7 +57,10 @@ export type ProductLine = {
   excluded: Cited[];
   /** The platforms whose line above names a criterion of this product that is not met. */
   excludedAbove: PlatformId[];
+  /** What to check, weigh or do before dosing: the top of the screen shows these. */
   before: Todo[];
+  /** What to plan for after the dose, and notes: printed on the first page, on screen in the product checks. */
+  later: Todo[];
 };
 
 export type UnknownGroup = {
@@ -212,11 +215,18 @@ export function beforeDosing(p: ProductAssessment, a: Assessment): Todo[] {
     ...met
       .filter((c) => c.strength === 'strong_caution' || c.strength === 'caution')
       .map((c) => ({ kind: 'consider' as const, ...cited(c) })),
-    ...p.regimen.map((r) => ({ kind: REGIMEN_KIND[r.kind], ...cited(r) })),
+    ...p.regimen.map((r) => ({ kind: REGIMEN_KIND[r.kind], ...cited(r), text: withoutLead(r.text) })),
     ...actions.map((m) => ({ kind: 'do' as const, ...cited(m) })),
     ...met.filter((c) => c.strength === 'note').map((c) => ({ kind: 'note' as const, ...cited(c) }))
   ];
 }
+
+/** "Before dosing: a factor IX inhibitor test" reads "a factor IX inhibitor test" under "Before dosing". */
+const withoutLead = (text: string) => {
+  const rest = text.replace(/^Before dosing:\s*/i, '');
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+};
+const LATER: readonly Todo['kind'][] = ['plan', 'note'];
 
 /** A label criterion the patient does not meet, in words. */
 const failedCriterion = (c: CriterionCheck): Cited => ({
@@ -228,6 +238,13 @@ const failedCriterion = (c: CriterionCheck): Cited => ({
 export function productLine(p: ProductAssessment, a: Assessment, fits: readonly FitLine[] = []): ProductLine {
   const failed = p.criteria.filter((c) => c.verdict === 'fail');
   const above = (ruleId?: string) => fits.filter((f) => ruleId && f.reason.ruleId === ruleId).map((f) => f.id);
+  // A product that does not meet its criteria needs no preparation (they say why), nor one no longer made.
+  const todo: Todo[] =
+    p.status === 'not_eligible'
+      ? []
+      : p.marketStatus === 'discontinued'
+        ? [...(p.marketNote ? [{ kind: 'note' as const, ...cited(p.marketNote) }] : [])]
+        : beforeDosing(p, a);
   return {
     id: p.id,
     name: p.name,
@@ -237,13 +254,8 @@ export function productLine(p: ProductAssessment, a: Assessment, fits: readonly 
     status: p.status,
     excluded: failed.filter((c) => above(c.ruleId).length === 0).map(failedCriterion),
     excludedAbove: [...new Set(failed.flatMap((c) => above(c.ruleId)))],
-    // A product that does not meet its criteria needs no preparation (they say why), nor one no longer made.
-    before:
-      p.status === 'not_eligible'
-        ? []
-        : p.marketStatus === 'discontinued'
-          ? [...(p.marketNote ? [{ kind: 'note' as const, ...cited(p.marketNote) }] : [])]
-          : beforeDosing(p, a)
+    before: todo.filter((t) => !LATER.includes(t.kind)),
+    later: todo.filter((t) => LATER.includes(t.kind))
   };
 }
 

@@ -11,7 +11,7 @@ describe('the summary report', () => {
       ...report.assessment.platforms.flatMap((x) => [...x.for, ...x.against, ...x.findings]),
       ...report.assessment.products.flatMap((x) => x.checks),
       ...report.decision.fits.map((f) => f.reason),
-      ...report.decision.products.flatMap((x) => [...x.excluded, ...x.before]),
+      ...report.decision.products.flatMap((x) => [...x.excluded, ...x.before, ...x.later]),
       ...report.decision.actions,
       ...report.decision.monitoring.flatMap((m) => [...(m.first ? [m.first] : []), m.followUp])
     ].flatMap((c) => c.sources);

@@ -78,7 +78,7 @@ export function buildReport(c: Case): Report {
   const printed = [
     decision.fits.map((f) => f.reason),
     decision.mostSerious ? [decision.mostSerious] : [],
-    decision.products.flatMap((p) => [...p.excluded, ...p.before]),
+    decision.products.flatMap((p) => [...p.excluded, ...p.before, ...p.later]),
     decision.actions,
     decision.monitoring.flatMap((m) => [...(m.first ? [m.first] : []), m.followUp]),
     comparison.flatMap((r) => PLATFORM_IDS.flatMap((id) => r.cells[id])),
