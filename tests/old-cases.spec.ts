@@ -39,6 +39,9 @@ test('a schema-1 file opens at the page of its first missing answer, says why, a
   await expect(answers).toContainText('Year of the most recent treatment (optional)');
   await expect(answers).toContainText('2019');
   await expect(page.getByRole('status').filter({ hasText: 'saved by an older version' })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Change hiv status' }).click();
+  await expect(page).toHaveURL(/\/case\/infections$/);
+  await expect(page.getByRole('status').filter({ hasText: 'saved by an older version' })).toHaveCount(0);
 });
 
 test('a schema-1 link with only an age band opens at review, where the exact age can be given', async ({ page }) => {
@@ -50,6 +53,7 @@ test('a schema-1 link with only an age band opens at review, where the exact age
   await page.getByRole('link', { name: 'Change how old is the patient?' }).click();
   await expect(page).toHaveURL(/\/case\/patient$/);
   await expect(page.locator('.inset')).toHaveText(`${BAND}. Give the exact age.`);
+  await expectAccessible(page);
   await page.locator('input[name="ageUnit"][value="years"]').check();
   await page.getByLabel('Age in whole years').fill('7');
   await page.getByRole('button', { name: 'Continue' }).click();

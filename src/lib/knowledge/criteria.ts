@@ -27,7 +27,9 @@ export function criterionRule(p: Product, c: Criterion): Rule | undefined {
     sources: [...new Set(c.basis.map((b) => b.source))],
     verified: c.verified,
     note: `Label ${c.kind} criterion of ${p.name} (knowledge/products/).`,
-    criterion: { product: p.id, id: c.id, kind: c.kind }
+    criterion: { product: p.id, id: c.id, kind: c.kind },
+    // The criterion's own basis: the rule rests on the same words, read in the same place.
+    basis: c.basis
   };
 }
 

@@ -4,6 +4,7 @@ import { assess } from '../engine/assess';
 import { withPatch } from '../fixtures/build';
 import { ruleCases } from '../fixtures/rule-cases';
 import { FACTS, followUp, knowledgeBase, monitoring, platforms, products, rules, serotypes, sources, tissues } from '.';
+import { highStakesStatements, missingQuotes } from './high-stakes';
 import { conditionPaths } from './paths';
 import * as schema from './schema';
 import { TISSUES, INDICATIONS } from '../case/values';
@@ -14,7 +15,17 @@ const statements = [
   ...serotypes.map((s) => s.tropism),
   ...products.flatMap((p) => [p.approval, ...p.labelFacts, ...(p.marketNote ? [p.marketNote] : [])])
 ];
-const bases = products.flatMap((p) => [...p.criteria.flatMap((c) => c.basis), ...p.regimen.flatMap((r) => r.basis)]);
+const productBases = products.flatMap((p) => [
+  ...p.criteria.flatMap((c) => c.basis),
+  ...p.regimen.flatMap((r) => r.basis)
+]);
+/** Rules, monitoring items and follow-up entries with the basis they give (follow-up ids are `follow-up-<platform>`). */
+const cited = [
+  ...rules.map((r) => ({ id: r.id, sources: r.sources, basis: r.basis ?? [] })),
+  ...monitoring.map((m) => ({ id: m.id, sources: m.sources, basis: m.basis ?? [] })),
+  ...followUp.map((f) => ({ id: `follow-up-${f.platform}`, sources: f.sources, basis: f.basis ?? [] }))
+];
+const bases = [...productBases, ...cited.flatMap((c) => c.basis)];
 const citations = [
   ...statements.flatMap((s) => s.sources),
   ...bases.map((b) => b.source),
@@ -58,6 +69,36 @@ describe('the knowledge base', () => {
   test('every cited source exists', () => {
     const known = new Set(ids(sources));
     expect(citations.filter((c) => !known.has(c))).toEqual([]);
+  });
+
+  test('every basis names a source in sources.ts', () => {
+    const known = new Set(ids(sources));
+    expect(bases.filter((b) => !known.has(b.source)).map((b) => `${b.source} (${b.section})`)).toEqual([]);
+  });
+
+  test('a rule, monitoring item or follow-up entry reads its basis in a source it cites', () => {
+    expect(
+      cited.flatMap((c) => c.basis.filter((b) => !c.sources.includes(b.source)).map((b) => `${c.id}: ${b.source}`))
+    ).toEqual([]);
+  });
+
+  test('every high-stakes statement carries a quote, or is marked unverified', () => {
+    const stakes = highStakesStatements({ rules, monitoring, followUp });
+    // Each exclusion, numeric threshold, age limit, medication interval and follow-up duration.
+    expect(stakes.length).toBeGreaterThan(0);
+    expect(rules.filter((r) => r.strength === 'exclude').every((r) => stakes.some((s) => s.id === r.id))).toBe(true);
+    const unquoted = stakes
+      .filter((s) => s.verified && missingQuotes(s).length > 0)
+      .map((s) => `${s.id}: ${missingQuotes(s).join('; ')}`);
+    expect(unquoted).toEqual([]);
+  });
+
+  test('a rule compiled from a label criterion rests on that criterion’s basis', () => {
+    for (const r of rules.filter((x) => x.criterion)) {
+      const c = products.find((p) => p.id === r.criterion!.product)!.criteria.find((x) => x.id === r.criterion!.id)!;
+      expect(r.basis).toEqual(c.basis);
+      expect(r.verified).toBe(c.verified);
+    }
   });
 
   test('no source is unused', () => {

@@ -4,6 +4,7 @@
  */
 import type { FollowUp, MonitoringItem } from './schema';
 import { any, eq, isIn } from './build';
+import { read } from './products/define';
 
 export const monitoring: MonitoringItem[] = [
   {
@@ -12,7 +13,19 @@ export const monitoring: MonitoringItem[] = [
     when: eq('target.route', 'systemic'),
     text: 'First 24–98 hours after systemic dosing: fever, SIRS, jaundice, confusion, DIC, platelets, transaminases, IL-6.',
     sources: ['raper-2003', 'nhp-intraportal-2001'],
-    verified: true
+    verified: true,
+    basis: [
+      read(
+        'raper-2003',
+        'abstract',
+        'systemic inflammatory response syndrome, biochemically detectable disseminated intravascular coagulation, and multiple organ system failure, leading to death 98 h following gene transfer'
+      ),
+      read(
+        'nhp-intraportal-2001',
+        'abstract',
+        'petechiae, consistent with the development of thrombocytopenia and biochemical evidence of disseminated intravascular coagulation … A systemic release of the cytokine IL-6'
+      )
+    ]
   },
   {
     id: 'adv-intravesical-uti',
@@ -20,7 +33,14 @@ export const monitoring: MonitoringItem[] = [
     when: eq('target.tissue', 'bladder_tumour'),
     text: 'Exclude urinary tract infection before each bladder instillation.',
     sources: ['adstiladrin-label'],
-    verified: true
+    verified: true,
+    basis: [
+      read(
+        'adstiladrin-label',
+        'EU SmPC',
+        'Urinary tract infection should be excluded before each bladder instillation'
+      )
+    ]
   },
   {
     id: 'adv-intravesical-response',
@@ -28,28 +48,67 @@ export const monitoring: MonitoringItem[] = [
     when: eq('patient.indication', 'nmibc'),
     text: 'Cystoscopy and cytology at 3 months; consider cystectomy if no complete response or CIS recurs.',
     sources: ['adstiladrin-label'],
-    verified: true
+    verified: true,
+    basis: [
+      read(
+        'adstiladrin-label',
+        '5.1 Risk with delayed cystectomy',
+        'If patients with CIS do not have a complete response to treatment after 3 months or if CIS recurs, consider cystectomy'
+      )
+    ]
   },
   {
     id: 'lv-cbc',
     platform: 'lv',
     text: 'Complete blood count at least every 6 months (Lyfgenia) or every 3 months (Skysona, current boxed warning).',
     sources: ['lyfgenia-label', 'skysona-uspi-2026'],
-    verified: true
+    verified: true,
+    basis: [
+      read(
+        'lyfgenia-label',
+        'Boxed Warning (openFDA)',
+        'Monitor patients closely for evidence of malignancy through complete blood counts at least every 6 months and through integration site analysis at Months 6, 12, and as warranted'
+      ),
+      read(
+        'skysona-uspi-2026',
+        'Boxed Warning (openFDA)',
+        'Monitor patients closely for evidence of malignancy through complete blood counts at least every 3 months.'
+      )
+    ]
   },
   {
     id: 'lv-clonality',
     platform: 'lv',
-    text: 'Integration-site (clonality) analysis at least twice in year 1, then yearly; bone marrow as indicated.',
-    sources: ['skysona-label'],
-    verified: true
+    text: 'Integration-site (clonality) analysis at least twice in year 1, then yearly, with bone marrow as indicated (Skysona); at months 6 and 12, then as warranted (Lyfgenia).',
+    sources: ['skysona-uspi-2026', 'lyfgenia-label'],
+    verified: true,
+    basis: [
+      read(
+        'skysona-uspi-2026',
+        'Boxed Warning (openFDA)',
+        'Monitor patients through assessments for evidence for clonal expansion or predominance at least twice in the first year and annually thereafter; consider bone marrow evaluations as clinically indicated'
+      ),
+      read(
+        'lyfgenia-label',
+        'Boxed Warning (openFDA)',
+        'Monitor patients closely for evidence of malignancy through complete blood counts at least every 6 months and through integration site analysis at Months 6, 12, and as warranted'
+      )
+    ]
   },
   {
     id: 'lv-rcl',
     platform: 'lv',
     text: 'Replication-competent lentivirus testing as the FDA guidance requires (exact schedule unverified).',
     sources: ['fda-rcr-2020', 'cornetta-2022'],
-    verified: false
+    verified: false,
+    basis: [
+      read('fda-rcr-2020', 'IV Patient monitoring (not read)'),
+      read(
+        'cornetta-2022',
+        'abstract',
+        'regulatory agencies to require specific monitoring for replication-competent viruses, both prior to and after treatment'
+      )
+    ]
   },
   {
     id: 'lv-hiv-testing',
@@ -71,14 +130,53 @@ export const monitoring: MonitoringItem[] = [
     platform: 'aav',
     text: 'Liver tests (ALT, AST, bilirubin; GGT for Elevidys) weekly for at least the first 1–3 months; taper steroids only when ALT/AST are below 2 × ULN.',
     sources: ['zolgensma-uspi', 'aifa-dhpc-2023', 'elevidys-uspi-2023'],
-    verified: true
+    verified: true,
+    basis: [
+      read(
+        'zolgensma-uspi',
+        'Boxed Warning (copy)',
+        'Continue to monitor liver function for at least 3 months after infusion'
+      ),
+      read(
+        'zolgensma-uspi',
+        '5.1 (copy)',
+        'weekly for the first month, and then every other week for the second and third months'
+      ),
+      read(
+        'aifa-dhpc-2023',
+        'DHPC',
+        'Corticosteroids should not be tapered until liver function tests become unremarkable (… ALT and AST levels below 2 × ULN)'
+      ),
+      read(
+        'elevidys-uspi-2023',
+        '5.1 (2023 label, copy)',
+        'Monitor liver function (clinical exam, GGT, and total bilirubin) weekly for the first 3 months'
+      )
+    ]
   },
   {
     id: 'aav-platelets-tma',
     platform: 'aav',
-    text: 'Platelets, creatinine and signs of TMA (hypertension, bruising, seizures, less urine) in the first 2 weeks.',
+    text: 'Platelets at least weekly in month 1, then every other week in months 2 and 3 (Zolgensma); creatinine and signs of TMA (hypertension, bruising, seizures, less urine), which occurs mostly in the first 2 weeks.',
     sources: ['zolgensma-uspi'],
-    verified: true
+    verified: true,
+    basis: [
+      read(
+        'zolgensma-uspi',
+        'Highlights (2.3, 5.3)',
+        'Monitor platelet counts before ZOLGENSMA infusion, and at least weekly for the first month and then every other week for the second and third month or until platelet counts return to baseline.'
+      ),
+      read(
+        'zolgensma-uspi',
+        '5.4 TMA (HCP safety information)',
+        'Cases of thrombotic microangiopathy (TMA) were reported to occur generally within the first 2 weeks'
+      ),
+      read(
+        'zolgensma-uspi',
+        'TMA (HCP site)',
+        'signs and symptoms of TMA, such as hypertension, increased bruising, seizures, or decreased urine output'
+      )
+    ]
   },
   {
     id: 'aav-troponin',
@@ -86,7 +184,19 @@ export const monitoring: MonitoringItem[] = [
     when: isIn('patient.indication', ['sma', 'dmd']),
     text: 'Troponin-I weekly in month 1 (Zolgensma then monthly to month 3; Elevidys weekly cardiac checks for 1 month).',
     sources: ['zolgensma-uspi', 'fda-elevidys-2025-11'],
-    verified: true
+    verified: true,
+    basis: [
+      read(
+        'zolgensma-uspi',
+        '5.3 (copy)',
+        'weekly for the first month, and then monthly for the second and third months until troponin-I level returns to baseline'
+      ),
+      read(
+        'fda-elevidys-2025-11',
+        'summary of the label changes (news)',
+        'weekly liver tests for three months and weekly cardiac checks for one month'
+      )
+    ]
   },
   {
     id: 'aav-infusion-observation',
@@ -94,7 +204,19 @@ export const monitoring: MonitoringItem[] = [
     when: isIn('patient.indication', ['dmd', 'haemophilia_a']),
     text: 'Observe for at least 3 hours after the infusion.',
     sources: ['elevidys-eligibility', 'roctavian-uspi'],
-    verified: true
+    verified: true,
+    basis: [
+      read(
+        'elevidys-eligibility',
+        'HCP site, after the infusion',
+        'Closely monitor patients during and for at least 3 hours after the infusion'
+      ),
+      read(
+        'roctavian-uspi',
+        'monitoring after the infusion (TheWebHealth copy)',
+        'monitored for a minimum of 3 hours following Roctavian'
+      )
+    ]
   },
   {
     id: 'aav-liver-directed-long-term',
@@ -102,7 +224,17 @@ export const monitoring: MonitoringItem[] = [
     when: eq('target.tissue', 'liver'),
     text: 'Liver-directed AAV: ALT/AST and factor levels weekly to week 26, then every 6–12 months; HCC screening (ultrasound and AFP) if risk factors.',
     sources: ['ragni-2024', 'roctavian-uspi'],
-    verified: true
+    verified: true,
+    basis: [
+      read('ragni-2024', 'Table 2', 'Not receiving corticosteroids: monitor weekly until week 26, then every 6-12 mo'),
+      read('ragni-2024', 'Table 2 (FVIII)', 'Monitor weekly until week 26, then every 6-12 mo'),
+      read('ragni-2024', 'Table 2 (HCC screening)', 'Monitor every 6 mos by ultrasound or MRI, and α-fetoprotein'),
+      read(
+        'roctavian-uspi',
+        '5.x (Chinese translation of the label)',
+        '给药后定期进行肝脏超声检查(例如每年一次)和甲胎蛋白检测'
+      )
+    ]
   },
   {
     id: 'aav-hcc-risk',
@@ -114,7 +246,15 @@ export const monitoring: MonitoringItem[] = [
     ),
     text: 'HCC risk factors present: liver ultrasound and AFP at least yearly (6-monthly in expert advice).',
     sources: ['roctavian-uspi', 'ragni-2024'],
-    verified: true
+    verified: true,
+    basis: [
+      read(
+        'roctavian-uspi',
+        '5.x (Chinese translation of the label)',
+        '给药后定期进行肝脏超声检查(例如每年一次)和甲胎蛋白检测'
+      ),
+      read('ragni-2024', 'Table 2 (HCC screening)', 'Monitor every 6 mos by ultrasound or MRI, and α-fetoprotein')
+    ]
   },
   {
     id: 'aav-complement',
@@ -122,7 +262,19 @@ export const monitoring: MonitoringItem[] = [
     when: isIn('immunity.complement', ['disorder_or_variant', 'prior_tma']),
     text: 'Complement risk: platelets, haemolysis markers and renal function closely for 2 weeks.',
     sources: ['guillou-2022', 'zolgensma-uspi'],
-    verified: true
+    verified: true,
+    basis: [
+      read(
+        'guillou-2022',
+        'abstract',
+        'first case of fatal systemic thrombotic microangiopathy (TMA) following onasemnogene abeparvovec … potential genetic predisposition in the Complement Factor I gene'
+      ),
+      read(
+        'zolgensma-uspi',
+        '5.4 TMA (HCP safety information)',
+        'Cases of thrombotic microangiopathy (TMA) were reported to occur generally within the first 2 weeks'
+      )
+    ]
   }
 ];
 
@@ -132,20 +284,37 @@ export const followUp: FollowUp[] = [
     years: null,
     text: 'Risk-based under the FDA long-term follow-up guidance; the reference states no duration for adenoviral vectors.',
     sources: ['fda-ltfu-2020'],
-    verified: false
+    verified: false,
+    basis: [read('fda-ltfu-2020', 'V Recommended duration of follow-up (not read)')]
   },
   {
     platform: 'lv',
     years: 15,
     text: '15 years for integrating vectors such as lentivirus: at least 5 years of yearly examinations, then yearly contact (Zynteglo: at least 15 years).',
     sources: ['raps-ltfu', 'zynteglo-label'],
-    verified: true
+    verified: true,
+    basis: [
+      read(
+        'raps-ltfu',
+        'p.53',
+        'FDA advises observation of subjects for 15 years after exposure to the highest-risk gene therapy products (e.g., integrating viral vectors such as lentivirus), with a minimum of five years of annual examinations and 10 years of annual in-person queries'
+      ),
+      read(
+        'zynteglo-label',
+        'FDA approval announcement (copy)',
+        'patients who receive Zynteglo should have their blood monitored for at least 15 years for any evidence of cancer.'
+      )
+    ]
   },
   {
     platform: 'aav',
     years: 5,
     text: 'Up to 5 years for AAV vectors (unverified — check the FDA guidance, §V.B); some sponsors commit to 15 years (Beqvez).',
     sources: ['fda-ltfu-2020', 'beqvez-ltfu'],
-    verified: false
+    verified: false,
+    basis: [
+      read('fda-ltfu-2020', 'V.B Recommended duration of follow-up (not read)'),
+      read('beqvez-ltfu', 'Flcube report', 'followed for up to 15 years')
+    ]
   }
 ];

@@ -8,6 +8,7 @@ import type { Rule } from './schema';
 import { ageUnderYears, all, any, eq, given, gt, includes, isIn, lt, lte, not } from './build';
 import { criterionRules } from './criteria';
 import { products } from './products';
+import { read } from './products/define';
 import { tissueRules } from './tissue-rules';
 
 const LIVER_PRODUCTS = ['roctavian', 'hemgenix'];
@@ -40,6 +41,18 @@ const ruleData: Rule[] = [
       'The EU SmPC: titres above 1:898 on the assay with extended measuring range (1:678 on the previous clinical-study assay) may impede expression; one patient at 1:3212 had no factor IX expression. The cut-off is for a neutralising assay: a total-binding titre does not answer it, and between 1:678 and 1:898 the assay version decides.',
     sources: ['hemgenix-label'],
     verified: true,
+    basis: [
+      read(
+        'hemgenix-label',
+        'EU SmPC 4.4 (copy)',
+        'Pre-existing neutralising anti-AAV5 antibodies above a titre of 1:898, based on the neutralising anti-AAV5 antibody assay with extended measuring range (equivalent to 1:678 titre based on the previous clinical study assay), may impede transgene expression at desired therapeutic levels and thus reduce the efficacy of Hemgenix therapy'
+      ),
+      read(
+        'hemgenix-label',
+        'EU SmPC 4.4 (copy)',
+        'in 1 patient with a pre-existing neutralising anti-AAV5 antibody titre of 1:3212 (tested using the clinical study assay equivalent to 1:4417 titre based on the neutralising anti-AAV5 antibody assay with extended measuring range), no Factor IX expression was observed'
+      )
+    ],
     note: 'Split from candidate 2 by titre band; the band depends on the assay version (audit §4.2).'
   },
   {
@@ -62,6 +75,18 @@ const ruleData: Rule[] = [
       'In the US, anti-AAV5 antibodies are measured but do not exclude; patients up to 1:678 (clinical-study assay) responded with numerically lower factor IX.',
     sources: ['hemgenix-label'],
     verified: true,
+    basis: [
+      read(
+        'hemgenix-label',
+        'EU SmPC 4.4 (copy)',
+        'Pre-existing neutralising anti-AAV5 antibodies above a titre of 1:898, based on the neutralising anti-AAV5 antibody assay with extended measuring range (equivalent to 1:678 titre based on the previous clinical study assay), may impede transgene expression at desired therapeutic levels and thus reduce the efficacy of Hemgenix therapy'
+      ),
+      read(
+        'hemgenix-label',
+        'EU SmPC 4.4 (copy)',
+        'for the patient sub-group with detectable pre-existing neutralising anti-AAV5 antibodies up to a titre of 1:678 (tested using the clinical study assay, equivalent to 1:898 titre based on the neutralising anti-AAV5 antibody assay with extended measuring range), mean Factor IX activity levels were within the same range but numerically lower'
+      )
+    ],
     note: 'Split from candidate 2 by titre band.'
   },
   {
@@ -85,12 +110,26 @@ const ruleData: Rule[] = [
     candidates: [8],
     strength: 'caution',
     target: { platforms: ['aav'] },
-    when: all(under3Months, gt('aavAntibodies.AAV9.titre', 50)),
-    text: 'Raised anti-AAV9 titre under 3 months of age: likely maternal; retest every 2–4 weeks.',
+    when: all(lte('patient.ageMonths', 3), gt('aavAntibodies.AAV9.titre', 50)),
+    text: 'Raised anti-AAV9 titre at 3 months of age or younger: likely maternal; retest every 2–4 weeks.',
     rationale:
       'Elevated titres are far commoner at ≤3 months (18.2%) than at ≥21 months (1.1%) and fall over weeks; one infant reached 1:12.5 at 6 weeks and was treated.',
     sources: ['day-2023', 'van-olden-mda', 'jnd-2024-retest'],
-    verified: true
+    verified: true,
+    basis: [
+      read(
+        'day-2023',
+        'abstract',
+        '18.2% (92 of 507) of patients ≤3 months old but only 1.1% (1 of 92) of patients ≥21 months old'
+      ),
+      read(
+        'van-olden-mda',
+        'abstract, quoting the Zolgensma label',
+        'Safety and efficacy … for patients with elevated anti-AAV9 antibody titers (>1:50) are not established'
+      ),
+      read('van-olden-mda', 'abstract', 'The half-life of the antibodies was estimated to be 18–59 days'),
+      read('jnd-2024-retest', 'abstract', 'Six weeks after initial diagnosis, a titer of 1:12.5 allowed treatment')
+    ]
   },
   // DMD genotype and ambulation (candidates 6, 7)
   {
@@ -117,6 +156,23 @@ const ruleData: Rule[] = [
       'The liver-directed AAV labels contraindicate significant fibrosis (stage 3–4) or cirrhosis (Roctavian; Hemgenix in the EU), and expert liver-management recommendations list cirrhosis as a contraindication.',
     sources: ['roctavian-uspi', 'hemgenix-label', 'bloodadv-2024-roctavian-liver'],
     verified: true,
+    basis: [
+      read(
+        'roctavian-uspi',
+        '4 Contraindications (copy)',
+        'Known significant hepatic fibrosis (stage 3 or 4), or cirrhosis. (4)'
+      ),
+      read(
+        'hemgenix-label',
+        'EU package leaflet, section 2',
+        'If your liver does not work properly due to advanced liver fibrosis (tissue scarring and thickening), or cirrhosis (scarring due to long-term liver damage).'
+      ),
+      read(
+        'bloodadv-2024-roctavian-liver',
+        'abstract',
+        'gene therapy is contraindicated in patients with uncontrolled liver infections, autoimmune hepatitis, liver stiffness ≥8 kPa, or cirrhosis'
+      )
+    ],
     note: "Split from candidate 9: the platform-level form of the liver products' contraindication."
   },
   {
@@ -182,6 +238,13 @@ const ruleData: Rule[] = [
       'The label lists ALT, AST or bilirubin above 2 × ULN as not studied; liver failure is the main serious risk.',
     sources: ['zolgensma-uspi'],
     verified: true,
+    basis: [
+      read(
+        'zolgensma-uspi',
+        '8.6 Hepatic impairment (copy)',
+        'Patients with ALT, AST, or total bilirubin levels (except due to neonatal jaundice) > 2 × ULN have not been studied'
+      )
+    ],
     note: 'Split from candidate 10. The case records ALT/AST only, not bilirubin.'
   },
   {
@@ -194,7 +257,31 @@ const ruleData: Rule[] = [
     rationale:
       'All three high-dose AT132 deaths had pre-existing hepatobiliary disease; Zolgensma and Elevidys Boxed Warnings name pre-existing liver impairment.',
     sources: ['at132-aspiro', 'morales-2020', 'zolgensma-uspi', 'fda-elevidys-2025-11'],
-    verified: true
+    verified: true,
+    basis: [
+      read(
+        'at132-aspiro',
+        'ASPIRO abstract',
+        'deaths occurred in the higher-dose cohort (3/17) following severe decompensated liver disease'
+      ),
+      read(
+        'at132-aspiro',
+        'BioWorld, 21 Aug 2020',
+        'All three patients who have died to date after receiving that same dose demonstrated evidence of pre-existing hepatobiliary disease'
+      ),
+      read('morales-2020', 'abstract', 'progressive liver dysfunction and sepsis'),
+      read('zolgensma-uspi', '2.1 Dose (copy)', 'recommended dose … 1.1 × 10^14 vector genomes per kilogram'),
+      read(
+        'zolgensma-uspi',
+        'Boxed Warning (Highlights copy)',
+        'Patients with preexisting liver impairment may be at higher risk.'
+      ),
+      read(
+        'fda-elevidys-2025-11',
+        'FDA release, 14 Nov 2025 (copy)',
+        'Addition of a Boxed Warning describing the risk of serious liver injury and acute liver failure, including fatal outcomes'
+      )
+    ]
   },
   {
     id: 'autoimmune-hepatitis-liver-aav',
@@ -205,7 +292,14 @@ const ruleData: Rule[] = [
     text: 'Autoimmune hepatitis: liver-directed AAV is contraindicated (expert recommendation).',
     rationale: 'Expert liver-management recommendations for Roctavian list autoimmune hepatitis as a contraindication.',
     sources: ['bloodadv-2024-roctavian-liver'],
-    verified: true
+    verified: true,
+    basis: [
+      read(
+        'bloodadv-2024-roctavian-liver',
+        'abstract',
+        'gene therapy is contraindicated in patients with uncontrolled liver infections, autoimmune hepatitis, liver stiffness ≥8 kPa, or cirrhosis'
+      )
+    ]
   },
   {
     id: 'infant-liver-aav',
@@ -217,7 +311,14 @@ const ruleData: Rule[] = [
     rationale:
       'Episomal genomes dilute with cell division (fetal monkeys fell from 20% to about 1% in 7 weeks); re-dosing with another capsid is investigational.',
     sources: ['binny-2012'],
-    verified: true
+    verified: true,
+    basis: [
+      read(
+        'binny-2012',
+        'abstract',
+        'gradual decline to > 1% by 7 weeks. Re-administration of an alternative serotype at 12 months postnatal age increased hFVII levels'
+      )
+    ]
   },
   // Infections (candidates 13–17)
   {
@@ -333,6 +434,13 @@ const ruleData: Rule[] = [
       'Review antiretroviral medicines with the HIV specialist and the treatment centre before stem-cell collection. Do not stop HIV treatment on the strength of this summary: the label wording was not verified (a Zynteglo patient leaflet says "Do not use … medicine to treat HIV for at least 1 month before having a procedure to collect your blood").',
     sources: ['zynteglo-patient-info'],
     verified: false,
+    basis: [
+      read(
+        'zynteglo-patient-info',
+        'proper use (patient leaflet, not the label)',
+        'Do not use hydroxyurea or medicine to treat HIV for at least 1 month before having a procedure to collect your blood.'
+      )
+    ],
     note: 'Candidate 16, limited to stem-cell (HSC) targets (audit §4.5).'
   },
   {
@@ -364,7 +472,24 @@ const ruleData: Rule[] = [
     rationale:
       'The Adstiladrin label warns of disseminated adenovirus infection and advises avoiding use in immunocompromise; products may contain low levels of replication-competent adenovirus.',
     sources: ['adstiladrin-label'],
-    verified: true
+    verified: true,
+    basis: [
+      read(
+        'adstiladrin-label',
+        'Highlights, 8 (copy)',
+        'Immunocompromise/immunodeficiency: Avoid in patients with immunocompromise or immunodeficiency. (8)'
+      ),
+      read(
+        'adstiladrin-label',
+        '5.2 (copy)',
+        'Immunocompromised persons, including those receiving immunosuppressant therapy, may be at risk for disseminated adenovirus infection'
+      ),
+      read(
+        'adstiladrin-label',
+        '2 Preparation and handling (copy)',
+        'Individuals who are immunosuppressed or immune-deficient, should not prepare, administer, or come into contact with ADSTILADRIN'
+      )
+    ]
   },
   {
     id: 'systemic-adv',
@@ -403,6 +528,15 @@ const ruleData: Rule[] = [
       'The single-stranded AAV genome holds about 4.7 kb (comparison tables give 4.5 kb); a dual-AAV product (Otarmeni, 2026) shows that a split design can be approved.',
     sources: ['moltherapy-2025-vectors', 'pharmaceutics-2021', 'otarmeni-approval-2026'],
     verified: true,
+    basis: [
+      read('moltherapy-2025-vectors', 'Table 2', '∼4.7-kb single-stranded DNA genome'),
+      read('pharmaceutics-2021', 'Table 2', 'AAV 4.5 kb … LV 8 kb … AV >8 kb'),
+      read(
+        'otarmeni-approval-2026',
+        'FDA release (copy)',
+        'the first-ever dual adeno-associated virus (AAV) vector-based gene therapy'
+      )
+    ],
     note: 'Candidate 21 split by platform capacity.'
   },
   {
@@ -415,6 +549,7 @@ const ruleData: Rule[] = [
     rationale: 'Comparison tables give LV about 8 kb.',
     sources: ['pharmaceutics-2021'],
     verified: true,
+    basis: [read('pharmaceutics-2021', 'Table 2', 'AAV 4.5 kb … LV 8 kb … AV >8 kb')],
     note: 'Split from candidate 21.'
   },
   {
@@ -427,6 +562,18 @@ const ruleData: Rule[] = [
     rationale: 'First-generation vectors carry about 8 kb; helper-dependent vectors up to about 37 kb.',
     sources: ['adv-encyclopedia-2007', 'ricobaraza-2020'],
     verified: true,
+    basis: [
+      read(
+        'adv-encyclopedia-2007',
+        'entry text',
+        'first-generation Ad vectors can accommodate up to approximately 8 kb of insert DNA'
+      ),
+      read(
+        'ricobaraza-2020',
+        'abstract',
+        'extends the cloning capacity up to 37 Kb, and allows long-term episomal persistence of transgenes in non-dividing cells'
+      )
+    ],
     note: 'Split from candidate 21.'
   },
   {
@@ -439,6 +586,13 @@ const ruleData: Rule[] = [
     rationale: 'Helper-dependent vectors carry up to about 37 kb.',
     sources: ['ricobaraza-2020'],
     verified: true,
+    basis: [
+      read(
+        'ricobaraza-2020',
+        'abstract',
+        'extends the cloning capacity up to 37 Kb, and allows long-term episomal persistence of transgenes in non-dividing cells'
+      )
+    ],
     note: 'Split from candidate 21.'
   },
   // Tissue and goal (candidates 22–26)
@@ -696,6 +850,18 @@ const ruleData: Rule[] = [
       'The former EU label of Zynteglo contraindicated pregnancy and breast-feeding because of myeloablative conditioning; CAR-T (lymphodepletion) is not covered by this rule.',
     sources: ['zynteglo-label'],
     verified: true,
+    basis: [
+      read(
+        'zynteglo-label',
+        'EU SmPC 4.3 (former EU authorisation, copy)',
+        '4.3. Contraindications … Pregnancy and breast-feeding (see section 4.6).'
+      ),
+      read(
+        'zynteglo-label',
+        'EU SmPC 4.6 (former EU authorisation, copy)',
+        'Betibeglogene autotemcel must not be used during pregnancy because of myeloablative conditioning.'
+      )
+    ],
     note: 'Candidate 31 split by platform.'
   },
   {
@@ -720,6 +886,13 @@ const ruleData: Rule[] = [
     rationale: 'The Roctavian label asks to prevent or postpone pregnancy for 6 months.',
     sources: ['roctavian-uspi'],
     verified: true,
+    basis: [
+      read(
+        'roctavian-uspi',
+        '8 (Chinese translation of the label)',
+        '给药后6个月内,男性不得捐献精液,男性及其女性伴侣必须预防或推迟怀孕'
+      )
+    ],
     note: 'Split from candidate 31.'
   },
   // Complement, medicines (candidates 33–39)
@@ -736,7 +909,19 @@ const ruleData: Rule[] = [
     rationale:
       'A fatal TMA after onasemnogene occurred in an infant with a complement factor I variant; TMA occurs mostly in the first 2 weeks.',
     sources: ['guillou-2022', 'zolgensma-uspi'],
-    verified: true
+    verified: true,
+    basis: [
+      read(
+        'guillou-2022',
+        'abstract',
+        'first case of fatal systemic thrombotic microangiopathy (TMA) following onasemnogene abeparvovec … potential genetic predisposition in the Complement Factor I gene'
+      ),
+      read(
+        'zolgensma-uspi',
+        '5.4 TMA (HCP safety information)',
+        'Cases of thrombotic microangiopathy (TMA) were reported to occur generally within the first 2 weeks'
+      )
+    ]
   },
   {
     id: 'live-vaccine-aav-steroids',
@@ -751,6 +936,18 @@ const ruleData: Rule[] = [
       'Give live vaccines before the steroid course or at least 1 month after immunosuppressive doses stop; inactivated vaccines may be given; RSV prophylaxis for infants per the Zolgensma label.',
     sources: ['immunize-live-vaccines', 'zolgensma-uspi'],
     verified: true,
+    basis: [
+      read(
+        'immunize-live-vaccines',
+        'Ask the Experts',
+        'wait at least 1 month after discontinuation of therapy … before administering a live virus vaccine'
+      ),
+      read(
+        'zolgensma-uspi',
+        '17 Patient counselling (copy)',
+        'Prophylaxis against respiratory syncytial virus is recommended'
+      )
+    ],
     note: 'Candidate 34 split: planned gene-therapy steroids (AAV) vs current high-dose steroids (all platforms).'
   },
   {
@@ -765,6 +962,13 @@ const ruleData: Rule[] = [
     action: 'Defer live vaccines until at least 1 month after stopping immunosuppressive corticosteroid doses.',
     sources: ['immunize-live-vaccines'],
     verified: true,
+    basis: [
+      read(
+        'immunize-live-vaccines',
+        'Ask the Experts',
+        'wait at least 1 month after discontinuation of therapy … before administering a live virus vaccine'
+      )
+    ],
     note: 'Split from candidate 34. "High" in the case means the immunosuppressive dose above.'
   },
   {
@@ -805,6 +1009,10 @@ const ruleData: Rule[] = [
     action: 'Stop hepatotoxic medicines 4–6 weeks before liver-directed AAV; review use weekly to week 26.',
     sources: ['ragni-2024'],
     verified: true,
+    basis: [
+      read('ragni-2024', 'Table 2', 'Hepatotoxic drugs: discontinue 4-6 wk before gene therapy'),
+      read('ragni-2024', 'Table 2', 'Up to week 26: monitor weekly for use of alcohol and hepatotoxic drugs')
+    ],
     note: 'Candidate 37 split: medicines and alcohol have different lead times.'
   },
   {
@@ -818,6 +1026,10 @@ const ruleData: Rule[] = [
     action: 'Stop alcohol 6–8 weeks before liver-directed AAV; review use weekly to week 26.',
     sources: ['ragni-2024'],
     verified: true,
+    basis: [
+      read('ragni-2024', 'Table 2', 'Alcohol use: discontinue 6-8 wk before gene therapy'),
+      read('ragni-2024', 'Table 2', 'Up to week 26: monitor weekly for use of alcohol and hepatotoxic drugs')
+    ],
     note: 'Split from candidate 37.'
   },
   {
@@ -832,7 +1044,19 @@ const ruleData: Rule[] = [
     action:
       'Stop hydroxyurea at least 2 months before each mobilisation (Lyfgenia) or 1 month before collection (Zynteglo).',
     sources: ['lyfgenia-label', 'zynteglo-patient-info'],
-    verified: true
+    verified: true,
+    basis: [
+      read(
+        'lyfgenia-label',
+        '7 (interaction monograph quoting the maker)',
+        'discontinuation of hydroxyurea for at least 2 months prior to the start of each HSC mobilization cycle, and until all cycles of apheresis have been completed'
+      ),
+      read(
+        'zynteglo-patient-info',
+        'proper use (patient leaflet)',
+        'Do not use hydroxyurea or medicine to treat HIV for at least 1 month before having a procedure to collect your blood.'
+      )
+    ]
   },
   {
     id: 'iron-chelators-zynteglo',
@@ -845,7 +1069,14 @@ const ruleData: Rule[] = [
       'The Zynteglo patient information asks for no iron chelators 7 days before conditioning and for 6 months after.',
     action: 'Stop iron chelators at least 7 days before conditioning; none for 6 months after infusion.',
     sources: ['zynteglo-patient-info'],
-    verified: true
+    verified: true,
+    basis: [
+      read(
+        'zynteglo-patient-info',
+        'proper use (patient leaflet)',
+        'Do not use iron chelators for at least 7 days before receiving a cancer medicine and for 6 months after receiving this medicine.'
+      )
+    ]
   },
   // Product-specific (candidates 42–44)
   {
@@ -857,7 +1088,14 @@ const ruleData: Rule[] = [
     text: 'Premature neonate: delay Zolgensma until full-term gestational age.',
     rationale: 'The label asks to delay infusion in premature neonates.',
     sources: ['zolgensma-uspi'],
-    verified: true
+    verified: true,
+    basis: [
+      read(
+        'zolgensma-uspi',
+        'Highlights, 8.4 (copy)',
+        'Use of ZOLGENSMA in premature neonates before reaching full term gestational age is not recommended because concomitant treatment with corticosteroids may adversely affect neurological development. Delay ZOLGENSMA infusion until full-term gestational age is reached. (8.4)'
+      )
+    ]
   },
   {
     id: 'adstiladrin-cystectomy-plan',
@@ -868,7 +1106,14 @@ const ruleData: Rule[] = [
     text: 'If there is no complete response at 3 months, or CIS recurs, consider cystectomy.',
     rationale: 'Delaying cystectomy can lead to muscle-invasive or metastatic disease.',
     sources: ['adstiladrin-label'],
-    verified: true
+    verified: true,
+    basis: [
+      read(
+        'adstiladrin-label',
+        '5.1 Risk with delayed cystectomy',
+        'If patients with CIS do not have a complete response to treatment after 3 months or if CIS recurs, consider cystectomy'
+      )
+    ]
   },
   // Label eligibility outside the numbered candidates
   {

@@ -196,8 +196,14 @@ export const ruleSchema = z
     /** Why candidates were merged or split, or where a rule without a candidate comes from. */
     note: z.string().optional(),
     /** Set on the rules compiled from a product's label criteria (knowledge/criteria.ts). */
-    criterion: z.object({ product: idSchema, id: idSchema, kind: z.enum(['inclusion', 'exclusion']) }).optional()
+    criterion: z.object({ product: idSchema, id: idSchema, kind: z.enum(['inclusion', 'exclusion']) }).optional(),
+    /**
+     * Where the rule's statement was read: each source with its section and the exact words.
+     * Required (quoted) for a verified high-stakes rule; see knowledge/high-stakes.ts.
+     */
+    basis: z.array(basisSchema).optional()
   })
+  .refine((r) => !r.verified || (r.basis ?? []).every((b) => b.quote), 'a verified rule quotes every basis it gives')
   .refine(
     (r) => r.candidates.length > 0 || (r.note?.length ?? 0) > 0,
     'a rule outside the 44 candidates explains its origin in `note`'
@@ -207,22 +213,33 @@ export const ruleSchema = z
     "a product exclusion is one of the product's label criteria, not a free-standing rule"
   );
 
-export const monitoringItemSchema = z.object({
-  id: idSchema,
-  platform: platformIdSchema,
-  text: z.string(),
-  when: conditionSchema.optional(),
-  sources: z.array(idSchema).min(1),
-  verified: z.boolean()
-});
+const quotesWhenVerified = (s: { verified: boolean; basis?: { quote?: string }[] }) =>
+  !s.verified || (s.basis ?? []).every((b) => b.quote);
 
-export const followUpSchema = z.object({
-  platform: platformIdSchema,
-  years: z.number().nullable(),
-  text: z.string(),
-  sources: z.array(idSchema).min(1),
-  verified: z.boolean()
-});
+export const monitoringItemSchema = z
+  .object({
+    id: idSchema,
+    platform: platformIdSchema,
+    text: z.string(),
+    when: conditionSchema.optional(),
+    sources: z.array(idSchema).min(1),
+    verified: z.boolean(),
+    /** Where the interval or duration was read, with the exact words (see knowledge/high-stakes.ts). */
+    basis: z.array(basisSchema).optional()
+  })
+  .refine(quotesWhenVerified, 'a verified monitoring item quotes every basis it gives');
+
+export const followUpSchema = z
+  .object({
+    platform: platformIdSchema,
+    years: z.number().nullable(),
+    text: z.string(),
+    sources: z.array(idSchema).min(1),
+    verified: z.boolean(),
+    /** Where the follow-up duration was read, with the exact words (see knowledge/high-stakes.ts). */
+    basis: z.array(basisSchema).optional()
+  })
+  .refine(quotesWhenVerified, 'a verified follow-up entry quotes every basis it gives');
 
 export type Verification = z.infer<typeof verificationSchema>;
 export type PlatformId = z.infer<typeof platformIdSchema>;

@@ -34,6 +34,7 @@ beforeEach(() => {
   store = new MemoryStorage();
   Object.defineProperty(globalThis, 'localStorage', { value: store, configurable: true });
   wizard.send({ type: 'RESTART' });
+  wizard.notice = null;
 });
 afterEach(() => delete (globalThis as { localStorage?: Storage }).localStorage);
 
@@ -58,6 +59,9 @@ describe('a schema-1 case', () => {
     resumeSaved();
     expect(wizard.page).toBe('condition');
     expect(wizard.context.draft).toEqual(migrated);
+    expect(wizard.notice).toBe(olderCaseNotice(2));
+    wizard.send({ type: 'CONTINUE', raw: { haemophiliaBSelection: 'yes', factorInhibitors: 'no' } });
+    expect(wizard.page).toBe('aavAntibodies');
   });
 
   test('opened from a file goes to the page that asks the first missing answer, and says why', () => {

@@ -1,4 +1,5 @@
 /** What opening, saving, clearing and resuming do to the wizard's case and this device's storage. */
+import { caseGaps } from '../case/complete';
 import type { Case } from '../case/schema';
 import { wizard } from '../wizard/actor.svelte';
 import type { PageId } from '../wizard/pages';
@@ -46,7 +47,11 @@ export function clearNow(): Done {
 export function resumeSaved(page?: PageId): SavedRead {
   const read = loadSavedCase();
   if (read.status === 'saved') {
-    wizard.send({ type: 'RESUME', draft: read.saved.draft, page: page ?? read.saved.page });
+    const wanted = page ?? read.saved.page;
+    wizard.send({ type: 'RESUME', draft: read.saved.draft, page: wanted });
+    // A case saved at review that no longer reaches it was saved by an older version: say so, as for files.
+    if ((wanted === 'review' || wanted === 'summary') && wizard.page !== wanted)
+      wizard.notice = olderCaseNotice(caseGaps(read.saved.draft).length);
     keepSaving(saveCase);
   }
   return read;

@@ -31,7 +31,7 @@ export type WizardContext = {
   from: PageId;
   /** Set by a Change link on review: Continue goes back to review once no new question is open. */
   changing: QuestionPage | null;
-  /** Set when a loaded case lacks answers (an older schema): Continue goes to the next unanswered page, then review. */
+  /** Set when a loaded or resumed complete case lacks answers (an older schema): Continue goes to the next unanswered page, then review. */
   completing: boolean;
   requested: PageId | null;
   pending: { page: QuestionPage; section: unknown; orphans: Orphans } | null;
@@ -149,7 +149,10 @@ export const wizardMachine = setup({
     }),
     resume: assign(({ event }) => {
       if (event.type !== 'RESUME') return {};
-      return { ...freshContext(), draft: event.draft, requested: resumeAt(event.draft, event.page) };
+      const requested = resumeAt(event.draft, event.page);
+      // Saved at review but lacking answers (an older schema): ask only those, then return to review.
+      const completing = requested !== event.page && (event.page === 'review' || event.page === 'summary');
+      return { ...freshContext(), draft: event.draft, requested, completing };
     }),
     reset: assign(() => freshContext())
   }

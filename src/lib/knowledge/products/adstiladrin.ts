@@ -2,6 +2,9 @@
 import { ageAtLeastYears, any, eq } from '../build';
 import { CHECKED, exclusion, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
 
+const INDICATION =
+  'ADSTILADRIN is indicated for the treatment of adult patients with high-risk Bacillus Calmette-Guérin (BCG)-unresponsive non-Muscle Invasive Bladder Cancer (NMIBC) with carcinoma in situ (CIS) with or without papillary tumors.';
+
 export const adstiladrin: Product = {
   id: 'adstiladrin',
   name: 'Adstiladrin',
@@ -15,7 +18,8 @@ export const adstiladrin: Product = {
     ['adstiladrin-label']
   ),
   labelChecked: {
-    label: 'US label copies (fda.report Aug 2024, rxreasoner) as quoted by the reference and the audit',
+    label:
+      'US label copies: section 1 (rxreasoner, revision 2023; prescriberpoint), sections 4, 5 and 8 (fda.report Aug 2024, rxreasoner) as quoted by the reference and the audit',
     checked: CHECKED
   },
   criteria: [
@@ -24,24 +28,21 @@ export const adstiladrin: Product = {
       text: 'Non-muscle-invasive bladder cancer',
       test: hasIndication('nmibc'),
       needs: 'The condition being treated',
-      basis: [read('adstiladrin-label', '1 Indications')],
-      verified: false
+      basis: [read('adstiladrin-label', '1 Indications and usage (copy)', INDICATION)]
     }),
     inclusion({
       id: 'adult',
       text: '18 years of age or older (adults)',
       test: ageAtLeastYears(18),
       needs: 'The exact age',
-      basis: [read('adstiladrin-label', '1 Indications')],
-      verified: false
+      basis: [read('adstiladrin-label', '1 Indications and usage (copy)', INDICATION)]
     }),
     inclusion({
       id: 'bcg-unresponsive-cis',
       text: 'High-risk, BCG-unresponsive, with carcinoma in situ (with or without papillary tumours)',
       test: eq('condition.bcgUnresponsiveCis', 'yes'),
       needs: 'The urologist’s staging: BCG-unresponsive disease with carcinoma in situ',
-      basis: [read('adstiladrin-label', '1 Indications')],
-      verified: false
+      basis: [read('adstiladrin-label', '1 Indications and usage (copy)', INDICATION)]
     }),
     exclusion({
       id: 'interferon-hypersensitivity',
@@ -81,11 +82,10 @@ export const adstiladrin: Product = {
       [
         read(
           'adstiladrin-label',
-          '5.1',
+          '5.1 Risk with delayed cystectomy',
           'If patients with CIS do not have a complete response to treatment after 3 months or if CIS recurs, consider cystectomy'
         )
-      ],
-      false
+      ]
     ),
     regimen('pre_dose', 'Exclude a urinary tract infection before each instillation (EU label).', [
       read(

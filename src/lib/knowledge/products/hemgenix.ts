@@ -71,6 +71,13 @@ export const hemgenix: Product = {
         )
       ]
     ),
+    regimen('after_dose', 'Observe during the infusion and for at least 3 hours after it.', [
+      read(
+        'hemgenix-label',
+        'patient information (copy)',
+        'You will need to be monitored while you are receiving the infusion, and for at least 3 hours after.'
+      )
+    ]),
     regimen(
       'after_dose',
       'The US schedule of ALT tests after dosing and any reactive corticosteroid course were not read here: take them from the current label.',

@@ -13,7 +13,8 @@ export const kebilidi: Product = {
   status: 'approved',
   approval: fact('FDA accelerated approval 14 Nov 2024 (EU: Upstaza, 2022) for AADC deficiency.', ['kebilidi-label']),
   labelChecked: {
-    label: 'Approval reports (AABB, PBM newsletter); the US label text itself was not read (see docs/research)',
+    label:
+      'US label section 1 (openFDA label record, 2026); the contraindication from approval reports (AABB, PBM newsletter), not read in the label (see docs/research)',
     checked: CHECKED
   },
   criteria: [
@@ -25,11 +26,10 @@ export const kebilidi: Product = {
       basis: [
         read(
           'kebilidi-label',
-          '1 Indications (as reported)',
-          'a gene therapy indicated for the treatment of adult and pediatric patients with aromatic L-amino acid decarboxylase (AADC) deficiency'
+          '1 Indications and usage (openFDA label record)',
+          'KEBILIDI (eladocagene exuparvovec-tneq) is an adeno-associated virus (AAV) vector-based gene therapy indicated for the treatment of adult and pediatric patients with aromatic L-amino acid decarboxylase (AADC) deficiency.'
         )
-      ],
-      verified: false
+      ]
     }),
     exclusion({
       id: 'skull-immature',
@@ -64,9 +64,8 @@ export const kebilidi: Product = {
   labelFacts: [
     fact('Procedure risks include CSF leak, bleeding in the brain, stroke and infection.', ['kebilidi-label']),
     fact(
-      'One report gives "18 months and older … severe phenotype", which reads like the EU (Upstaza) indication; check the US label before relying on either.',
-      ['kebilidi-label'],
-      false
+      'The US label (section 1) sets no age limit ("adult and pediatric patients"); the "18 months and older … severe phenotype" of one report is not in it and reads like the EU (Upstaza) indication.',
+      ['kebilidi-label']
     )
   ]
 };

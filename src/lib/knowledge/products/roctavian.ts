@@ -111,8 +111,18 @@ export const roctavian: Product = {
     regimen(
       'after_dose',
       'For 6 months after dosing, men should not donate semen and should prevent pregnancy with their partners; liver ultrasound and AFP periodically (e.g. yearly) where there are risk factors for liver cancer.',
-      [read('roctavian-uspi', '8 and 5.x (translation of the label)')],
-      false
+      [
+        read(
+          'roctavian-uspi',
+          '8 (Chinese translation of the label)',
+          '给药后6个月内,男性不得捐献精液,男性及其女性伴侣必须预防或推迟怀孕'
+        ),
+        read(
+          'roctavian-uspi',
+          '5.x (Chinese translation of the label)',
+          '给药后定期进行肝脏超声检查(例如每年一次)和甲胎蛋白检测'
+        )
+      ]
     )
   ],
   labelFacts: [

@@ -20,8 +20,13 @@ export const zevaskyn: Product = {
       text: 'Recessive dystrophic epidermolysis bullosa',
       test: hasIndication('rdeb'),
       needs: 'The condition being treated',
-      basis: [read('zevaskyn-label', '1 Indications')],
-      verified: false
+      basis: [
+        read(
+          'zevaskyn-label',
+          'Highlights, 1 Indications (copy)',
+          'ZEVASKYN is an autologous cell sheet-based gene therapy indicated for the treatment of wounds in adult and pediatric patients with recessive dystrophic epidermolysis bullosa (RDEB). (1)'
+        )
+      ]
     }),
     inclusion({
       id: 'label-criteria',
