@@ -16,6 +16,9 @@ const config = {
     }),
     ...(workdir ? { outDir: `${workdir}/.svelte-kit` } : {}),
     prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+    // Absolute asset paths: 404.html is served for any unknown address (/case/reveiw, /a/b/c), where relative
+    // ones would point into folders that do not exist.
+    paths: { relative: false },
     // Hash-mode CSP: SvelteKit hashes its own inline boot script; nothing else may run.
     csp: {
       mode: 'hash',

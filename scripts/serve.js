@@ -1,4 +1,5 @@
 // Serves the static build on localhost (no dependencies). Used by `npm start` and the Playwright suite.
+// A bad request (a malformed percent-escape such as `GET /%`) gets 400 and the server keeps serving.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -19,8 +20,18 @@ const types = {
   '.webmanifest': 'application/manifest+json'
 };
 
-async function find(pathname) {
-  const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+/** The request's path, its percent-escapes decoded; undefined when it is malformed (`%`, `%zz`, bad UTF-8). */
+function requestPath(url) {
+  try {
+    const { pathname } = new URL(url ?? '/', 'http://localhost');
+    return { pathname, path: decodeURIComponent(pathname) };
+  } catch {
+    return undefined;
+  }
+}
+
+async function find(path) {
+  const clean = normalize(path).replace(/^(\.\.[/\\])+/, '');
   const base = join(root, clean);
   if (!base.startsWith(root)) return null;
   for (const candidate of [base, `${base}.html`, join(base, 'index.html')]) {
@@ -33,18 +44,29 @@ async function find(pathname) {
   return null;
 }
 
-const server = createServer(async (req, res) => {
-  const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-  const file = await find(pathname);
-  // The same headers as deploy/_headers and deploy/nginx.conf.
-  const headers = {
-    'Content-Security-Policy': "frame-ancestors 'none'",
-    'X-Frame-Options': 'DENY',
-    'Referrer-Policy': 'no-referrer',
-    'X-Content-Type-Options': 'nosniff',
-    'Cache-Control': pathname.startsWith('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache'
-  };
+/** The same headers as deploy/_headers and deploy/nginx.conf. */
+const headersFor = (pathname) => ({
+  'Content-Security-Policy': "frame-ancestors 'none'",
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+  'Cache-Control': pathname.startsWith('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache'
+});
+
+function plain(res, status, text) {
+  res.writeHead(status, { ...headersFor(''), 'Content-Type': types['.txt'] });
+  res.end(text);
+}
+
+async function respond(req, res) {
+  const request = requestPath(req.url);
+  if (!request || request.path.includes('\0'))
+    return plain(res, 400, 'Bad request: the address is malformed (for example a % not followed by two hex digits).');
+  const { pathname, path } = request;
+  const headers = headersFor(pathname);
+  const file = await find(path);
   if (!file) {
+    // The prerendered not-found page (src/routes/404), as static hosts serve it.
     const notFound = await find('/404');
     res.writeHead(404, { ...headers, 'Content-Type': types['.html'] });
     res.end(notFound ? await readFile(notFound) : 'Not found');
@@ -52,8 +74,18 @@ const server = createServer(async (req, res) => {
   }
   res.writeHead(200, { ...headers, 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
   res.end(await readFile(file));
+}
+
+const server = createServer((req, res) => {
+  respond(req, res).catch((error) => {
+    console.error(error);
+    if (res.headersSent) res.destroy();
+    else plain(res, 500, 'The server could not answer this request.');
+  });
 });
 
 server.listen(port, host, () => {
-  console.log(`vector-select is running at http://localhost:${port}/ (press Ctrl+C to stop)`);
+  const address = server.address();
+  const listening = typeof address === 'object' && address ? address.port : port;
+  console.log(`vector-select is running at http://localhost:${listening}/ (press Ctrl+C to stop)`);
 });

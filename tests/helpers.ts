@@ -1,8 +1,9 @@
 /** Shared Playwright helpers: answer pages from a case (the same fixtures as the unit tests), axe, console errors. */
-import type { Fit } from '../src/lib/engine/types';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Page } from '@playwright/test';
 import type { Case } from '../src/lib/case/schema';
+import type { Fit, PlatformId } from '../src/lib/engine';
+import { FIT_WORDS, PLATFORM_SHORT } from '../src/lib/summary/words';
 import { fromSection } from '../src/lib/wizard/forms';
 import { pageOfSlug, type QuestionPage } from '../src/lib/wizard/pages';
 import { PAGES, type Raw } from '../src/lib/wizard/questions';
@@ -68,18 +69,16 @@ export async function answerCase(page: Page, c: Case) {
   throw new Error('did not reach review');
 }
 
-import { FIT_WORDS } from '../src/lib/engine/words';
-export { FIT_WORDS };
-export const NAMES = { adv: 'AdV', lv: 'LV', aav: 'AAV' } as const;
+export { FIT_WORDS, PLATFORM_SHORT as NAMES } from '../src/lib/summary/words';
 
 /** The summary's "At a glance" list shows each platform's expected fit level in words. */
-export async function expectGlance(page: Page, fits: Record<keyof typeof NAMES, Fit>) {
+export async function expectGlance(page: Page, fits: Record<PlatformId, Fit>) {
   const glance = page.getByRole('list', { name: 'At a glance' });
   for (const [id, fit] of Object.entries(fits))
     await expect(
       glance
         .getByRole('listitem')
-        .filter({ hasText: NAMES[id as keyof typeof NAMES] })
+        .filter({ hasText: PLATFORM_SHORT[id as PlatformId] })
         .first()
     ).toContainText(FIT_WORDS[fit]);
 }

@@ -22,7 +22,7 @@ export function statusOf(criteria: readonly Pick<CriterionCheck, 'verdict' | 'te
   if (open.length > 0)
     return {
       status: 'check_needed',
-      statusReason: `Check needed: ${open.length} label criterion${open.length > 1 ? 'a are' : ' is'} not yet met by a recorded answer — ${list(open)}.`
+      statusReason: `Check needed: ${open.length} label criterion${open.length > 1 ? 'a' : ''} cannot yet be confirmed from the recorded answers — ${list(open)}.`
     };
   return {
     status: 'meets_criteria',

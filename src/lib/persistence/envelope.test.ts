@@ -43,13 +43,20 @@ describe('the envelope', () => {
     ],
     [
       { ...v1, case: { ...v1.case, schemaVersion: 'one' } },
-      'This case has an unknown schema version (one); this version reads schema 2.'
+      'This case has an unknown schema version ("one"); this version reads schema 2.'
     ],
     [
       { ...v1, envelopeVersion: 3 },
       'This was saved by a newer version of vector-select (envelope 3); this version reads envelope 1.'
     ],
-    [{ ...v1, envelopeVersion: '1' }, 'envelopeVersion must be 1; it is 1.'],
+    // Text is quoted, so that "1" is not mistaken for 1; a number is shown exactly, never rounded or taken as newer.
+    [{ ...v1, envelopeVersion: '1' }, 'envelopeVersion must be 1; it is "1".'],
+    [{ ...v1, envelopeVersion: 1.5 }, 'envelopeVersion must be 1; it is 1.5.'],
+    [{ ...v1, envelopeVersion: 1.0000000000000002 }, 'envelopeVersion must be 1; it is 1.0000000000000002.'],
+    [{ ...v1, envelopeVersion: 0.5 }, 'envelopeVersion must be 1; it is 0.5.'],
+    [{ ...v1, envelopeVersion: undefined }, 'envelopeVersion must be 1; it is missing.'],
+    [{ ...v1, envelopeVersion: null }, 'envelopeVersion must be 1; it is null.'],
+    [{ ...v1, kind: undefined }, 'This is not a vector-select case: its "kind" is missing (it should be "case").'],
     [{ ...v1, app: 'other' }, 'This is not a vector-select case: its "app" is not "vector-select".'],
     [{ ...v1, kind: 'rules' }, 'This holds "rules", not a case.'],
     [{ ...v1, savedAt: 'yesterday' }, 'savedAt must be a date and time such as 2026-01-31T09:30:00.000Z.'],
@@ -76,7 +83,7 @@ describe('the envelope', () => {
 
 describe('values that cannot be turned into text', () => {
   test.each([
-    [{ ...v1, kind: { toString: 0 } }, 'This holds "an object", not a case.'],
+    [{ ...v1, kind: { toString: 0 } }, 'This holds an object, not a case.'],
     [{ ...v1, envelopeVersion: { toString: 0 } }, 'envelopeVersion must be 1; it is an object.'],
     [
       { ...v1, case: { ...v1.case, schemaVersion: { toString: '' } } },

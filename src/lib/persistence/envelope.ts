@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 import { caseGaps } from '../case/complete';
 import { caseSchema, SCHEMA_VERSION, type Case } from '../case/schema';
 import { migrate } from './migrations';
-import { brief, isRecord, loaded, problemsOf, refused, type Loaded, type Problem } from './result';
+import { isRecord, loaded, problemsOf, refused, shown, type Loaded, type Problem } from './result';
 
 export const APP = 'vector-select';
 export const ENVELOPE_VERSION = 1;
@@ -52,15 +52,20 @@ export function openEnvelope(input: unknown, kind: Kind = 'case'): Loaded<Opened
   if (!('app' in input) && 'schemaVersion' in input) return openBareCase(input);
   if (input.app !== APP) return refused('This is not a vector-select case: its "app" is not "vector-select".', 'app');
   if (input.kind !== kind)
-    return refused(`This holds "${brief(input.kind)}", not a ${kind.replaceAll('-', ' ')}.`, 'kind');
+    return refused(
+      input.kind === undefined
+        ? `This is not a vector-select case: its "kind" is missing (it should be "${kind}").`
+        : `This holds ${shown(input.kind)}, not a ${kind.replaceAll('-', ' ')}.`,
+      'kind'
+    );
   const version = input.envelopeVersion;
-  if (typeof version === 'number' && version > ENVELOPE_VERSION)
+  if (Number.isInteger(version) && (version as number) > ENVELOPE_VERSION)
     return refused(
       `This was saved by a newer version of vector-select (envelope ${version}); this version reads envelope ${ENVELOPE_VERSION}.`,
       'envelopeVersion'
     );
   if (version !== ENVELOPE_VERSION)
-    return refused(`envelopeVersion must be ${ENVELOPE_VERSION}; it is ${brief(version)}.`, 'envelopeVersion');
+    return refused(`envelopeVersion must be ${ENVELOPE_VERSION}; it is ${shown(version)}.`, 'envelopeVersion');
   if (input.savedAt !== undefined && !isIsoTime(input.savedAt))
     return refused('savedAt must be a date and time such as 2026-01-31T09:30:00.000Z.', 'savedAt');
   if (!('case' in input)) return refused('The case itself is missing.', 'case');

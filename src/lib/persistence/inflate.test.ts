@@ -20,4 +20,12 @@ describe('deflate-raw with a capped inflate', () => {
     expect(await inflate(whole.slice(0, whole.length - 4), 1024)).toEqual({ ok: false, reason: 'corrupt' });
     expect(await inflate(new Uint8Array([0xff, 0xff, 0xff]), 1024)).toEqual({ ok: false, reason: 'corrupt' });
   });
+
+  test('bytes after the final block are refused, though Node 20’s DecompressionStream would ignore them', async () => {
+    const whole = await deflate(bytes('{"schemaVersion":1}'));
+    for (const extra of [[0], [1, 2, 3], [0x03, 0x00]]) {
+      expect(await inflate(new Uint8Array([...whole, ...extra]), 1024)).toEqual({ ok: false, reason: 'trailing' });
+    }
+    expect(await inflate(whole, 1024)).toEqual({ ok: true, bytes: bytes('{"schemaVersion":1}') });
+  });
 });

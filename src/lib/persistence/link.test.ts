@@ -120,6 +120,61 @@ describe('share links', () => {
     ]);
   });
 
+  test('an empty link (nothing after #case=) says so', async () => {
+    expect(await messages('')).toEqual([
+      'The link holds no case: nothing follows "#case=". Copy the whole link, or ask for it again.'
+    ]);
+    expect(payloadOf('#case=')).toBe('');
+    expect(payloadOf('#case')).toBe('');
+  });
+
+  const TRAILING =
+    'The link is damaged: it has extra characters after the answers, added after it was made or when it was copied. Ask for the link again.';
+  test.each([
+    ['one zero byte', [0]],
+    ['one byte', [0x41]],
+    ['a whole deflate block', [0x03, 0x00]],
+    ['many bytes', Array.from({ length: 50 }, (_, i) => i)]
+  ])('bytes after the compressed answers (%s) are refused, as Chromium refuses them', async (_, extra) => {
+    const bytes = fromBase64url((await encodeLink(flow)).slice(3))!;
+    const link = 'v1.' + toBase64url(new Uint8Array([...bytes, ...extra]));
+    expect(await messages(link)).toEqual([TRAILING]);
+  });
+
+  test.each(['A', 'AA', 'AAA', 'AAAA', 'Thanks'])(
+    'text typed after a link ("%s") is refused: as extra characters, or as a length a link never has',
+    async (suffix) => {
+      const link = await encodeLink(flow);
+      // The link's bytes stay as they were; the new characters add bytes, unless the length becomes impossible.
+      const impossible = (link.length - 3 + suffix.length) % 4 === 1;
+      expect(await messages(link + suffix)).toEqual([
+        impossible
+          ? 'The link is damaged: it contains characters a case link never has. It may have been cut or changed when it was copied.'
+          : TRAILING
+      ]);
+    }
+  );
+
+  test('damaged data followed by extra bytes is reported as damaged', async () => {
+    const bytes = fromBase64url((await encodeLink(flow)).slice(3))!;
+    const cut = bytes.slice(0, bytes.length - 5);
+    expect(await messages('v1.' + toBase64url(new Uint8Array([...cut, 1, 2, 3])))).toEqual([
+      'The link is damaged: part of it is missing or was changed when it was copied. Ask for the link again.'
+    ]);
+  });
+
+  test('a word with a right-to-left override is quoted without it, so it cannot reverse the message', async () => {
+    expect(await messages(await pack('{"0":1,"\u202Ezz":"1"}'))).toEqual([
+      'The link was changed: it holds a word this version does not know ("zz").'
+    ]);
+  });
+
+  test('a schema version that is not a whole number is not taken as newer', async () => {
+    expect(await messages(await pack('{"0":2.5,"zz":"1"}'))).toEqual([
+      'The link was changed: it holds a word this version does not know ("zz").'
+    ]);
+  });
+
   test('payloadOf reads #case=… and nothing else', () => {
     expect(payloadOf('#case=v1.abc')).toBe('v1.abc');
     expect(payloadOf('#main')).toBeUndefined();

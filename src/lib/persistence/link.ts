@@ -10,10 +10,12 @@ import { deflate, inflate } from './inflate';
 import { FRAGMENT_KEY, MAX_INFLATED_BYTES, MAX_LINK_CHARS } from './limits';
 import { expand, shorten } from './compact';
 import { newerMessage } from './migrations';
-import { isRecord, refused } from './result';
+import { isRecord, refused, shown } from './result';
 
 export const LINK_VERSION = 1;
 const DAMAGED = 'The link is damaged: part of it is missing or was changed when it was copied. Ask for the link again.';
+const TRAILING =
+  'The link is damaged: it has extra characters after the answers, added after it was made or when it was copied. Ask for the link again.';
 
 /** The de-identified answers: everything but the label. */
 export function deidentify(c: Case): Case {
@@ -32,6 +34,10 @@ export async function shareUrl(c: Case, origin: string, base = ''): Promise<stri
 }
 
 export async function decodeLink(payload: string): Promise<CaseRead> {
+  if (payload === '')
+    return refused(
+      `The link holds no case: nothing follows "#${FRAGMENT_KEY}=". Copy the whole link, or ask for it again.`
+    );
   if (payload.length > MAX_LINK_CHARS)
     return refused(
       `The link is too long to be a vector-select case (${payload.length.toLocaleString('en-GB')} characters; the limit is ${MAX_LINK_CHARS.toLocaleString('en-GB')}).`
@@ -58,7 +64,7 @@ export async function decodeLink(payload: string): Promise<CaseRead> {
       ? refused(
           `The link expands to more than ${MAX_INFLATED_BYTES / 1024} KB, which no case needs, so it was not opened.`
         )
-      : refused(DAMAGED);
+      : refused(inflated.reason === 'trailing' ? TRAILING : DAMAGED);
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated.bytes));
@@ -69,8 +75,9 @@ export async function decodeLink(payload: string): Promise<CaseRead> {
   if (!expanded.ok) {
     // schemaVersion is word 0 in every version, so a newer link is still named as newer.
     const version = isRecord(json) ? json['0'] : undefined;
-    if (typeof version === 'number' && version > SCHEMA_VERSION) return refused(newerMessage(version));
-    return refused(`The link was changed: it holds a word this version does not know ("${expanded.unknown}").`);
+    if (Number.isInteger(version) && (version as number) > SCHEMA_VERSION)
+      return refused(newerMessage(version as number));
+    return refused(`The link was changed: it holds a word this version does not know (${shown(expanded.unknown)}).`);
   }
   const read = readEnvelope(expanded.value);
   // A link never brings a label with it, even one added by hand.

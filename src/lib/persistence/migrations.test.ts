@@ -73,7 +73,7 @@ describe('migrations', () => {
       'This case was saved by a newer version of vector-select (schema 99); this version reads schema 2.'
     ],
     [{ schemaVersion: 0 }, 'This case has an unknown schema version (0); this version reads schema 2.'],
-    [{ schemaVersion: '1' }, 'This case has an unknown schema version (1); this version reads schema 2.'],
+    [{ schemaVersion: '1' }, 'This case has an unknown schema version ("1"); this version reads schema 2.'],
     [{ schemaVersion: 1.5 }, 'This case has an unknown schema version (1.5); this version reads schema 2.'],
     [{}, 'schemaVersion is missing, so this cannot be read as a case.'],
     [[], 'The case must be a JSON object with the answers in sections.']

@@ -4,7 +4,7 @@
  * files still open.
  */
 import { SCHEMA_VERSION } from '../case/schema';
-import { brief, isRecord, loaded, refused, type Loaded } from './result';
+import { isRecord, loaded, refused, shown, type Loaded } from './result';
 
 export type Migration = { from: number; up: (old: Record<string, unknown>) => Record<string, unknown> };
 
@@ -23,7 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
 export const newerMessage = (found: number, current: number = SCHEMA_VERSION) =>
   `This case was saved by a newer version of vector-select (schema ${found}); this version reads schema ${current}.`;
 export const unknownMessage = (found: unknown, current: number = SCHEMA_VERSION) =>
-  `This case has an unknown schema version (${brief(found)}); this version reads schema ${current}.`;
+  `This case has an unknown schema version (${shown(found)}); this version reads schema ${current}.`;
 /** Shown on the first question page when an older case opens there to get the answers its version did not ask. */
 export const olderCaseNotice = (missing: number) =>
   `This case was saved by an older version of vector-select, which did not ask ${missing === 1 ? 'one question' : `${missing} questions`} this version asks. All its answers are kept: answer ${missing === 1 ? 'it' : 'them'} here and on the next pages, then check your answers.`;

@@ -23,17 +23,31 @@ export function valueAt(input: unknown, path: string): unknown {
 }
 
 /**
+ * Bidirectional-text controls (U+202A–U+202E embeddings and overrides, U+2066–U+2069 isolates, U+200E/U+200F
+ * marks). In a value quoted in a message, a right-to-left override would reverse the rest of the message; they are
+ * removed. The UI also puts quoted values in `<bdi>` (`MessageText.svelte`).
+ */
+export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F]/;
+const ALL_BIDI_CONTROLS = new RegExp(BIDI_CONTROLS.source, 'g');
+
+/**
  * A short description of a value from outside, for a message. Never `String(x)` on an object:
- * parsed JSON such as `{"toString": 0}` makes that throw.
+ * parsed JSON such as `{"toString": 0}` makes that throw. Numbers are shown exactly as JavaScript reads them,
+ * never rounded or cut; text is cut at `max` characters and loses its bidirectional controls.
  */
 export function brief(x: unknown, max = 30): string {
-  if (typeof x === 'string') return x.length > max ? `${x.slice(0, max)}…` : x;
+  if (typeof x === 'string') {
+    const text = x.replace(ALL_BIDI_CONTROLS, '');
+    return text.length > max ? `${text.slice(0, max)}…` : text;
+  }
   if (Array.isArray(x)) return 'a list';
   if (typeof x === 'object' && x !== null) return 'an object';
-  return String(x).slice(0, max);
+  if (x === undefined) return 'missing';
+  return String(x);
 }
 
-const shown = (x: unknown) => (typeof x === 'string' ? `"${brief(x)}"` : brief(x));
+/** A value as a message quotes it: text in double quotes (so "1" is not mistaken for 1), anything else briefly. */
+export const shown = (x: unknown) => (typeof x === 'string' ? `"${brief(x)}"` : brief(x));
 
 const EXPECTED: Record<string, string> = {
   object: 'a group of answers (a JSON object)',

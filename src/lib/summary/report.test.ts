@@ -9,7 +9,11 @@ describe('the summary report', () => {
     const cited = [
       ...report.comparison.flatMap((r) => Object.values(r.cells).flat()),
       ...report.assessment.platforms.flatMap((x) => [...x.for, ...x.against, ...x.findings]),
-      ...report.assessment.products.flatMap((x) => x.checks)
+      ...report.assessment.products.flatMap((x) => x.checks),
+      ...report.decision.fits.map((f) => f.reason),
+      ...report.decision.products.flatMap((x) => [...x.excluded, ...x.before, ...x.later]),
+      ...report.decision.actions,
+      ...report.decision.monitoring.flatMap((m) => [...(m.first ? [m.first] : []), m.followUp])
     ].flatMap((c) => c.sources);
     for (const id of cited) {
       expect(report.numbers.has(id), id).toBe(true);

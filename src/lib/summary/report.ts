@@ -6,6 +6,8 @@
 import type { Case } from '../case/schema';
 import { assess, comparisonRows as knowledgeRows, type Assessment, type PlatformId } from '../engine';
 import { sourceById, type Source } from '../knowledge';
+import { decide, type Decision } from './decision';
+import { platformReasons, type PlatformReasons } from './reasons';
 
 export { reviewIsStale } from '../engine';
 
@@ -56,7 +58,11 @@ export function numberSources(groups: { sources: string[] }[][]): Map<string, nu
 
 export type Report = {
   assessment: Assessment;
+  /** The top of the summary: the decision in one screen. */
+  decision: Decision;
   comparison: ComparisonRow[];
+  /** Each platform's reasons for and against, without general statements a finding restates. */
+  reasons: Record<PlatformId, PlatformReasons>;
   numbers: Map<string, number>;
   /** Every cited source, numbered; those with `printed` are cited by the parts of the page that print. */
   basis: (Source & { number: number; printed: boolean })[];
@@ -65,24 +71,35 @@ export type Report = {
 export function buildReport(c: Case): Report {
   const assessment = assess(c);
   const comparison = comparisonRows(c, assessment);
-  // The printout leaves out the per-platform detail and the product checks that do not apply, so the
-  // sources they alone cite come last and are left out of the printed list.
+  const decision = decide(assessment);
+  const reasons = Object.fromEntries(assessment.platforms.map((p) => [p.id, platformReasons(p)])) as Report['reasons'];
+  // Numbered in the order of the page. The printout leaves out the per-platform detail and the product
+  // checks that do not apply, so the sources they alone cite come last and are left out of the printed list.
   const printed = [
+    decision.fits.map((f) => f.reason),
+    decision.mostSerious ? [decision.mostSerious] : [],
+    decision.products.flatMap((p) => [...p.excluded, ...p.before, ...p.later]),
+    decision.actions,
+    decision.monitoring.flatMap((m) => [...(m.first ? [m.first] : []), m.followUp]),
     comparison.flatMap((r) => PLATFORM_IDS.flatMap((id) => r.cells[id])),
-    assessment.products.flatMap((p) => p.checks.filter((c) => c.result !== 'not_met')),
-    assessment.serotypes,
-    assessment.medicationActions
+    assessment.products.flatMap((p) => [
+      ...(p.marketNote ? [p.marketNote] : []),
+      ...p.criteria.filter((c) => c.verdict !== 'pass'),
+      ...p.checks.filter((c) => c.result !== 'not_met')
+    ]),
+    assessment.serotypes
   ];
   const printedCount = numberSources(printed).size;
   const numbers = numberSources([
     ...printed,
-    assessment.platforms.flatMap((p) => [...p.for, ...p.against, ...p.findings]),
-    assessment.products.flatMap((p) => [p, ...p.checks])
+    PLATFORM_IDS.flatMap((id) => [...reasons[id].for, ...reasons[id].against]),
+    assessment.platforms.flatMap((p) => p.findings),
+    assessment.products.flatMap((p) => [...p.criteria, ...p.checks, ...p.regimen, p])
   ]);
   const basis = [...numbers.entries()].map(([id, number]) => ({
     ...sourceById.get(id)!,
     number,
     printed: number <= printedCount
   }));
-  return { assessment, comparison, numbers, basis };
+  return { assessment, decision, comparison, reasons, numbers, basis };
 }

@@ -1,0 +1,114 @@
+/**
+ * Render-level property tests: the real summary, review and what-if components render, on the server
+ * (svelte/server), for a thousand random valid cases each, with no error and no part replaced by its
+ * fallback. Svelte checks keyed {#each} blocks for duplicate keys only in the browser, so the lists the
+ * summary keys by an id are checked for unique ids here too (tests/random-cases.spec.ts renders in Chromium).
+ */
+import fc from 'fast-check';
+import { render } from 'svelte/server';
+import { afterEach, describe, expect, test } from 'vitest';
+import type { Case } from '../case/schema';
+import { caseArbitrary } from '../fixtures/arbitrary';
+import { buildReport } from '../summary/report';
+import { FIT_WORDS, PLATFORM_SHORT } from '../summary/words';
+import { teaching } from '../teaching/mode.svelte';
+import { changeAnswer } from '../teaching/whatif';
+import { wizard } from '../wizard/actor.svelte';
+import { fromSection } from '../wizard/forms';
+import { pathFor } from '../wizard/pages';
+import ReviewPage from './ReviewPage.svelte';
+import SummaryPage from './SummaryPage.svelte';
+import WhatIfPanel from './teaching/WhatIfPanel.svelte';
+import WhatIfResult from './teaching/WhatIfResult.svelte';
+
+const RUNS = 1000;
+const SEED = 20261202;
+export const FALLBACK = 'This part could not be shown; the rest of the summary is complete — please report it.';
+
+/** Opens the case as a share link or a case file does: the wizard holds it at review. */
+const open = (c: Case) => wizard.send({ type: 'LOAD', case: c });
+/** Text without tags, with the entities the summary's words contain decoded. */
+const text = (html: string) =>
+  html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;|&#160;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+const unique = (ids: string[]) => expect(new Set(ids).size, ids.join(', ')).toBe(ids.length);
+
+afterEach(() => {
+  teaching.on = false;
+});
+
+describe('the summary renders for every valid case', () => {
+  test(`${RUNS} random valid cases, teaching mode on and off: every part, no fallback`, () => {
+    fc.assert(
+      fc.property(caseArbitrary, fc.boolean(), (c, teachingOn) => {
+        open(c);
+        teaching.on = teachingOn;
+        const html = render(SummaryPage).body;
+        const body = text(html);
+        expect(body).not.toContain(FALLBACK);
+        const report = buildReport(c);
+        for (const p of report.assessment.platforms)
+          expect(body).toContain(`${PLATFORM_SHORT[p.id]} ${FIT_WORDS[p.fit]}`);
+        for (const heading of [
+          'At a glance',
+          'Side-by-side comparison',
+          'Each platform in detail',
+          'Basis and sources'
+        ])
+          expect(body).toContain(heading);
+        expect(body).toContain('How this was reached Answers used');
+        expect(html.match(/<li id="source-\d+"/g)?.length).toBe(report.basis.length);
+      }),
+      { numRuns: RUNS, seed: SEED }
+    );
+  }, 180_000);
+
+  test(`${RUNS} random valid cases: every list the summary keys by an id has unique ids`, () => {
+    fc.assert(
+      fc.property(caseArbitrary, (c) => {
+        const { assessment: a, comparison, basis, decision } = buildReport(c);
+        unique(a.platforms.map((p) => p.id));
+        unique(a.products.map((p) => p.id));
+        for (const p of a.products) unique(p.checks.map((x) => x.ruleId));
+        unique(a.serotypes.map((s) => s.id));
+        unique(comparison.map((r) => r.id));
+        unique(basis.map((s) => s.id));
+        unique(decision.unknowns.map((g) => g.effect));
+        unique(decision.unknownsTop.map((g) => g.effect));
+      }),
+      { numRuns: RUNS, seed: SEED }
+    );
+  }, 60_000);
+});
+
+describe('review and the what-if render for every valid case', () => {
+  test(`${RUNS} random valid cases: the review page lists the answers`, () => {
+    fc.assert(
+      fc.property(caseArbitrary, (c) => {
+        open(c);
+        const body = text(render(ReviewPage).body);
+        expect(body).toContain('Check your answers');
+        expect(body).toContain('Continue to the summary');
+      }),
+      { numRuns: RUNS, seed: SEED }
+    );
+  }, 60_000);
+
+  test(`${RUNS} random pairs of cases: the what-if panel, and the change from one case's answers to the other's`, () => {
+    fc.assert(
+      fc.property(caseArbitrary, caseArbitrary, fc.nat(), (original, other, n) => {
+        const panel = text(render(WhatIfPanel, { props: { original } }).body);
+        expect(panel).toContain('Show what changes');
+        const pages = pathFor(original);
+        const page = pages[n % pages.length]!;
+        const result = changeAnswer(original, page, fromSection(page, other[page]));
+        const body = text(render(WhatIfResult, { props: { result } }).body);
+        expect(body).toContain(result.ok ? 'What changes' : 'Check the answers above');
+      }),
+      { numRuns: RUNS, seed: SEED }
+    );
+  }, 60_000);
+});

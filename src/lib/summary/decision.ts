@@ -1,0 +1,320 @@
+/**
+ * The top of the summary: the answer to the clinician's question in one screen. Per platform the
+ * fit and the one finding that decides it; the most serious finding of the case; per product its
+ * status and what to check or do before dosing; what is not known and what an answer could change;
+ * and, for the printout, a monitoring headline per platform. Built from the assessment only:
+ * components render it and decide nothing.
+ */
+import type {
+  Assessment,
+  Finding,
+  Fit,
+  FollowUpEntry,
+  MonitoringEntry,
+  PlatformAssessment,
+  PlatformId,
+  ProductAssessment,
+  ProductStatus,
+  RegimenEntry,
+  Strength,
+  CriterionCheck
+} from '../engine';
+import { listWords, PLATFORM_SHORT } from './words';
+
+/** A statement with its citations, as the summary renders every statement. */
+export type Cited = { text: string; sources: string[]; verified: boolean };
+
+export type FitLine = {
+  id: PlatformId;
+  name: string;
+  fit: Fit;
+  /** The finding that decides the level (or why there is none), in one line. */
+  reason: Cited & { ruleId?: string };
+  /** Further findings against, beyond the one named. */
+  moreAgainst: number;
+  /** The reason is the most serious finding of the case (so it is not repeated apart). */
+  mostSerious: boolean;
+};
+
+export type SeriousFinding = Cited & {
+  ruleId: string;
+  strength: Strength;
+  /** The platforms and products it concerns, in words ("AAV; Roctavian"). */
+  affects: string;
+};
+
+/** One thing to check or do before dosing: `what` is the question to answer or the action; `why` the rule. */
+export type Todo = Cited & { kind: 'check' | 'consider' | 'do' | 'plan' | 'note'; why?: string };
+
+export type ProductLine = {
+  id: string;
+  name: string;
+  serotype?: string;
+  platform: string;
+  discontinued: boolean;
+  status: ProductStatus;
+  /** For a product that is not eligible: the criteria not met that no platform line above already names. */
+  excluded: Cited[];
+  /** The platforms whose line above names a criterion of this product that is not met. */
+  excludedAbove: PlatformId[];
+  /** What to check, weigh or do before dosing: the top of the screen shows these. */
+  before: Todo[];
+  /** What to plan for after the dose, and notes: printed on the first page, on screen in the product checks. */
+  later: Todo[];
+};
+
+export type UnknownGroup = {
+  /** What an answer could change, in words: "the fit of AAV and the status of Hemgenix", or "add a finding". */
+  effect: string;
+  changesSomething: boolean;
+  labels: string[];
+};
+
+export type MonitoringHeadline = {
+  id: PlatformId;
+  first?: MonitoringEntry;
+  more: number;
+  followUp: FollowUpEntry & { words: string };
+};
+
+export type Decision = {
+  fits: FitLine[];
+  /** The most serious finding, when no platform line already names it. */
+  mostSerious: SeriousFinding | null;
+  products: ProductLine[];
+  /** Medication actions that belong to no product shown above, by the platforms they concern. */
+  actions: (Cited & { platforms: string })[];
+  unknowns: UnknownGroup[];
+  /** The first few unknowns, for the top of the screen; `unknownsMore` counts the rest. */
+  unknownsTop: UnknownGroup[];
+  unknownsMore: number;
+  monitoring: MonitoringHeadline[];
+};
+
+/** How many unanswered questions the top of the screen names before "and N more". */
+export const UNKNOWNS_ON_TOP = 4;
+
+/** Most serious first; favours and notes argue against nothing. */
+const SEVERITY: readonly Strength[] = ['exclude', 'strong_caution', 'caution'];
+const severity = (s: Strength) => {
+  const i = SEVERITY.indexOf(s);
+  return i < 0 ? SEVERITY.length : i;
+};
+const cited = (x: { text: string; sources: string[]; verified: boolean }): Cited => ({
+  text: x.text,
+  sources: x.sources,
+  verified: x.verified
+});
+const citedFinding = (f: Finding) => ({ ...cited(f), ruleId: f.ruleId });
+
+/** Findings against, in knowledge-base order. */
+const against = (findings: readonly Finding[]) =>
+  findings.filter((f) => f.direction === 'against' && severity(f.strength) < SEVERITY.length);
+/** A stable sort by a numeric rank. */
+const byRank = <T>(items: readonly T[], rank: (x: T) => number): T[] =>
+  items
+    .map((x, i) => ({ x, i, r: rank(x) }))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .map((e) => e.x);
+
+const NO_FINDING: Cited = {
+  text: 'No finding for or against it for this patient: compare on the general properties.',
+  sources: [],
+  verified: true
+};
+const ONLY_PRODUCT_FINDINGS: Cited = {
+  text: 'No finding about the platform itself; the product checks below concern its products.',
+  sources: [],
+  verified: true
+};
+
+/**
+ * The fit and the finding that decides it. The fit comes from findings about the platform itself and,
+ * when every product on it is blocked, from its products: so a platform finding is named first, the most
+ * serious one, and a product finding only when no platform finding is against it.
+ */
+export function fitLine(p: PlatformAssessment): FitLine {
+  const line = (reason: FitLine['reason'], moreAgainst: number): FitLine => ({
+    id: p.id,
+    name: p.name,
+    fit: p.fit,
+    reason,
+    moreAgainst,
+    mostSerious: false
+  });
+  const cons = against(p.findings);
+  if (p.fit === 'favoured') {
+    const pro = p.findings.find((f) => f.strength === 'favours');
+    return line(pro ? citedFinding(pro) : NO_FINDING, cons.length);
+  }
+  const decisive = byRank(cons, (f) => (f.scope === 'platform' ? 0 : 10) + severity(f.strength))[0];
+  if (!decisive) return line(NO_FINDING, 0);
+  if (p.fit === 'possible' && decisive.scope === 'product') return line(ONLY_PRODUCT_FINDINGS, cons.length);
+  return line(citedFinding(decisive), cons.length - 1);
+}
+
+/**
+ * The most serious finding of the case, ranked by what it does to the decision: a platform ruled out;
+ * a platform left without a product that passes its label checks; a strong caution on a platform; one
+ * product ruled out while others remain; then the lesser cautions.
+ */
+function mostSerious(a: Assessment): SeriousFinding | null {
+  const all = new Map<string, Finding>();
+  for (const p of a.platforms) for (const f of p.findings) if (!all.has(f.ruleId)) all.set(f.ruleId, f);
+  const open = (platform: string) =>
+    a.products.some((p) => p.platform === platform && p.marketStatus !== 'discontinued' && p.status !== 'not_eligible');
+  const leavesNoProduct = (f: Finding) =>
+    f.strength === 'exclude' &&
+    a.products.some((p) => f.products.includes(p.id) && p.status === 'not_eligible' && !open(p.platform));
+  const rank = (f: Finding) => {
+    const platform = f.scope === 'platform';
+    if (platform && f.strength === 'exclude') return 0;
+    if (!platform && leavesNoProduct(f)) return 1;
+    if (platform && f.strength === 'strong_caution') return 2;
+    if (!platform && f.strength === 'exclude') return 3;
+    if (!platform && f.strength === 'strong_caution') return 4;
+    return platform ? 5 : 6;
+  };
+  const top = byRank(against([...all.values()]), rank)[0];
+  if (!top) return null;
+  const platforms = a.platforms.filter((p) => p.findings.some((f) => f.ruleId === top.ruleId)).map((p) => p.id);
+  const products = a.products.filter((p) => top.products.includes(p.id)).map((p) => p.name);
+  const affects = [
+    ...(top.scope === 'platform' ? [listWords(platforms.map((id) => PLATFORM_SHORT[id]))] : []),
+    ...(products.length ? [listWords(products)] : [])
+  ].join('; ');
+  return { ...cited(top), ruleId: top.ruleId, strength: top.strength, affects };
+}
+
+/** How each part of a product's regimen enters the list of what to do before dosing. */
+const REGIMEN_KIND: Record<RegimenEntry['kind'], Todo['kind']> = {
+  pre_dose: 'do',
+  immunosuppression: 'do',
+  interaction: 'consider',
+  after_dose: 'plan'
+};
+
+/**
+ * What to check or do before dosing one product: the label criteria left unknown (with what answers
+ * them), the cautions met, the regimen (pre-dose tests, prophylactic immunosuppression, interactions,
+ * what to plan for after the dose), the medication actions for it and its notes.
+ */
+export function beforeDosing(p: ProductAssessment, a: Assessment): Todo[] {
+  const checks: Todo[] = [];
+  const seen = new Set<string>();
+  for (const c of p.criteria.filter((x) => x.verdict === 'unknown')) {
+    if (seen.has(c.needs)) continue;
+    seen.add(c.needs);
+    checks.push({ kind: 'check', text: c.needs, why: c.text, sources: c.sources, verified: c.verified });
+  }
+  const actions = a.medicationActions.filter((m) => m.products.includes(p.id));
+  // A met check whose rule gives an action is shown as the action, once.
+  const met = p.checks.filter((c) => c.result === 'met' && !actions.some((m) => m.ruleId === c.ruleId));
+  return [
+    ...checks,
+    ...met
+      .filter((c) => c.strength === 'strong_caution' || c.strength === 'caution')
+      .map((c) => ({ kind: 'consider' as const, ...cited(c) })),
+    ...p.regimen.map((r) => ({ kind: REGIMEN_KIND[r.kind], ...cited(r), text: withoutLead(r.text) })),
+    ...actions.map((m) => ({ kind: 'do' as const, ...cited(m) })),
+    ...met.filter((c) => c.strength === 'note').map((c) => ({ kind: 'note' as const, ...cited(c) }))
+  ];
+}
+
+/** "Before dosing: a factor IX inhibitor test" reads "a factor IX inhibitor test" under "Before dosing". */
+const withoutLead = (text: string) => {
+  const rest = text.replace(/^Before dosing:\s*/i, '');
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+};
+const LATER: readonly Todo['kind'][] = ['plan', 'note'];
+
+/** A label criterion the patient does not meet, in words. */
+const failedCriterion = (c: CriterionCheck): Cited => ({
+  text: c.kind === 'inclusion' ? `Not met: ${c.text}.` : `Excluded: ${c.text}.`,
+  sources: c.sources,
+  verified: c.verified
+});
+
+export function productLine(p: ProductAssessment, a: Assessment, fits: readonly FitLine[] = []): ProductLine {
+  const failed = p.criteria.filter((c) => c.verdict === 'fail');
+  const above = (ruleId?: string) => fits.filter((f) => ruleId && f.reason.ruleId === ruleId).map((f) => f.id);
+  // A product that does not meet its criteria needs no preparation (they say why), nor one no longer made.
+  const todo: Todo[] =
+    p.status === 'not_eligible'
+      ? []
+      : p.marketStatus === 'discontinued'
+        ? [...(p.marketNote ? [{ kind: 'note' as const, ...cited(p.marketNote) }] : [])]
+        : beforeDosing(p, a);
+  return {
+    id: p.id,
+    name: p.name,
+    ...(p.serotype ? { serotype: p.serotype } : {}),
+    platform: p.platform,
+    discontinued: p.marketStatus === 'discontinued',
+    status: p.status,
+    excluded: failed.filter((c) => above(c.ruleId).length === 0).map(failedCriterion),
+    excludedAbove: [...new Set(failed.flatMap((c) => above(c.ruleId)))],
+    before: todo.filter((t) => !LATER.includes(t.kind)),
+    later: todo.filter((t) => LATER.includes(t.kind))
+  };
+}
+
+export function unknownGroups(a: Assessment): UnknownGroup[] {
+  const groups = new Map<string, UnknownGroup>();
+  const names = new Map(a.products.map((p) => [p.id, p.name]));
+  for (const u of a.unknowns) {
+    const effects = [
+      ...(u.changesFit.length ? [`the fit of ${listWords(u.changesFit.map((id) => PLATFORM_SHORT[id]))}`] : []),
+      ...(u.changesProducts.length
+        ? [`the status of ${listWords(u.changesProducts.map((id) => names.get(id) ?? id))}`]
+        : [])
+    ];
+    const effect = effects.length ? `could change ${effects.join(' and ')}` : 'could add a finding or a caution';
+    const group = groups.get(effect) ?? { effect, changesSomething: effects.length > 0, labels: [] };
+    if (!group.labels.includes(u.label)) group.labels.push(u.label);
+    groups.set(effect, group);
+  }
+  return [...groups.values()].sort((x, y) => Number(y.changesSomething) - Number(x.changesSomething));
+}
+
+const followUpWords = (f: FollowUpEntry) => (f.years === null ? 'risk-based' : `${f.years} years`);
+
+/** The first `n` unanswered questions, in their groups, and how many are left. */
+function firstUnknowns(groups: readonly UnknownGroup[], n: number): { top: UnknownGroup[]; more: number } {
+  const top: UnknownGroup[] = [];
+  let left = n;
+  for (const g of groups) {
+    if (left === 0) break;
+    top.push({ ...g, labels: g.labels.slice(0, left) });
+    left -= top.at(-1)!.labels.length;
+  }
+  return { top, more: groups.reduce((k, g) => k + g.labels.length, 0) - (n - left) };
+}
+
+export function decide(a: Assessment): Decision {
+  const serious = mostSerious(a);
+  const fits = a.platforms
+    .map(fitLine)
+    .map((f) => (serious && f.reason.ruleId === serious.ruleId ? { ...f, mostSerious: true } : f));
+  const products = a.products.map((p) => productLine(p, a, fits));
+  const shown = new Set(a.products.map((p) => p.id));
+  const unknowns = unknownGroups(a);
+  const { top, more } = firstUnknowns(unknowns, UNKNOWNS_ON_TOP);
+  return {
+    fits,
+    mostSerious: serious && !fits.some((f) => f.mostSerious) ? serious : null,
+    products,
+    actions: a.medicationActions
+      .filter((m) => !m.products.some((id) => shown.has(id)))
+      .map((m) => ({ ...cited(m), platforms: listWords(m.platforms.map((id) => PLATFORM_SHORT[id])) })),
+    unknowns,
+    unknownsTop: top,
+    unknownsMore: more,
+    monitoring: a.platforms.map((p) => ({
+      id: p.id,
+      ...(a.monitoring[p.id][0] ? { first: a.monitoring[p.id][0] } : {}),
+      more: Math.max(a.monitoring[p.id].length - 1, 0),
+      followUp: { ...a.followUp[p.id], words: followUpWords(a.followUp[p.id]) }
+    }))
+  };
+}

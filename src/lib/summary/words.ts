@@ -1,0 +1,35 @@
+/**
+ * The summary's words: fit levels and product statuses come from the engine's words (one place for
+ * the summary, the CLI and the what-if); the rest is the summary's own.
+ */
+import type { PlatformId, Strength } from '../engine';
+
+export { FIT_WORDS, STATUS_WORDS } from '../engine/words';
+
+export const STRENGTH_WORDS: Record<Strength, string> = {
+  exclude: 'Rules out',
+  strong_caution: 'Strong caution',
+  caution: 'Caution',
+  note: 'Note',
+  favours: 'Favours'
+};
+
+export const PLATFORM_SHORT: Record<PlatformId, string> = { adv: 'AdV', lv: 'LV', aav: 'AAV' };
+
+/** "a", "a and b", "a, b and c". */
+export function listWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** How each thing to check or do before dosing is introduced. */
+export const TODO_WORDS = { check: 'Check', consider: 'Weigh', do: 'Do', plan: 'Plan', note: 'Note' } as const;
+
+/** A label criterion's result for this patient, by kind: an exclusion that passes does not apply. */
+export const CRITERION_WORDS = {
+  inclusion: { pass: 'Met', fail: 'Not met', unknown: 'Not known' },
+  exclusion: { pass: 'Does not apply', fail: 'Applies', unknown: 'Not known' }
+} as const;
+
+/** A product rule's result (cautions and notes that are not label criteria). */
+export const RESULT_WORDS = { met: 'Applies', not_met: 'Does not apply', unknown: 'Not known' } as const;
