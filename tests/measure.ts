@@ -10,7 +10,12 @@ import { patients } from '../src/lib/fixtures/patients';
 import { answerCase, startCase } from './helpers';
 
 export const KB = 1024;
-export const BUDGETS = { start: 60 * KB, summary: 150 * KB } as const;
+/**
+ * The design targets are 60 KB and 150 KB. Knowledge base 2.0.0 (21 products, each with its label criteria and
+ * the label's own words, 127 sources) brought the summary to about 167 KB; until the products load per indication
+ * (see README, Performance), the summary's budget is 170 KB, so any further growth still fails here.
+ */
+export const BUDGETS = { start: 60 * KB, summary: 170 * KB } as const;
 /** Any example patient reaches the same code; this one also opens the condition and antibody pages. */
 export const BUDGET_PATIENT = patients.find((p) => p.id === 'haemophilia-b-liver-aav')!;
 
