@@ -1,46 +1,101 @@
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { assess } from '../src/lib/engine';
 import { patients } from '../src/lib/fixtures/patients';
+import { shareUrl } from '../src/lib/persistence/link';
 import { buildReport } from '../src/lib/summary/report';
-import { answerCase, expect, expectAccessible, expectGlance, FIT_WORDS, NAMES, startCase, test } from './helpers';
+import { STATUS_WORDS } from '../src/lib/summary/words';
+import { expect, expectAccessible, expectGlance, FIT_WORDS, NAMES, test } from './helpers';
+import { calibrate, median, pdfPages, pdfReadingText, pdfText, pdfWords, type Calibration } from './pdf';
 
-const pdfText = (file: string) => execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
-const pdfPages = (file: string) =>
-  Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
 /** pdftotext breaks lines and may hyphenate; compare on letters and digits only. */
 const squash = (s: string) => s.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+/** Glyph boxes are measured to a hundredth of a point; sizes are compared with this much slack. */
+const TOLERANCE = 0.15;
+const PENDING = 'Showing this part…';
+
+test.use({ viewport: { width: 1280, height: 800 } });
+
+let calibration: Calibration;
+test.beforeAll(async ({ browser, baseURL }, info) => {
+  const page = await browser.newPage({ baseURL });
+  calibration = await calibrate(page, info.outputPath('calibration.pdf'));
+  await page.close();
+});
+
+/**
+ * The size in points of every printed word, split into the body and the numbered sources (everything after
+ * the "Basis and sources" heading). The reopen address is set in the monospace font and measured as such.
+ */
+function printedSizes(file: string, link: string) {
+  const words = pdfWords(file);
+  const start = words.findIndex((w, i) => w.text === 'Basis' && words[i + 2]?.text === 'sources');
+  expect(start, 'the sources heading is printed').toBeGreaterThan(0);
+  // The address breaks anywhere, so its last line can be a few characters long.
+  const inLink = (text: string) =>
+    (text.length >= 8 && link.includes(text)) || (text.length >= 2 && link.endsWith(text));
+  const size = (w: (typeof words)[number]) => w.height / (inLink(w.text) ? calibration.mono : calibration.sans);
+  return { body: words.slice(0, start).map(size), sources: words.slice(start).map(size) };
+}
+
+async function toSummary(page: Page, c = patients[0]!.case, baseURL = '') {
+  await page.goto(await shareUrl(c, baseURL));
+  await page.getByRole('button', { name: 'Continue to the summary' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Summary');
+}
 
 for (const patient of patients) {
   test.describe(`summary of "${patient.title}"`, () => {
-    test('shows the expected fit levels and findings, passes axe, and prints on two pages', async ({ page }, info) => {
+    test('answers the question in one screen, passes axe, and prints the decision on page 1 of at most 3, in readable type', async ({
+      page,
+      baseURL
+    }, info) => {
       test.setTimeout(120_000);
-      await startCase(page);
-      await answerCase(page, patient.case);
-      await page.getByRole('button', { name: 'Continue to the summary' }).click();
+      // Opened as a colleague would, by share link (the wizard's own pages are walked in wizard.spec and model.spec).
+      await toSummary(page, patient.case, baseURL);
       await expect(page).toHaveURL(/\/case\/summary$/);
 
       await expectGlance(page, patient.expected.fit);
+      // The decision — fits, most serious finding, products, what is not known — fits one 1280×800 screen.
+      const glance = page.locator('#glance');
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      expect(
+        (await glance.boundingBox())!.y + (await glance.boundingBox())!.height,
+        'bottom of the decision'
+      ).toBeLessThanOrEqual(800);
+      await page.screenshot({ path: info.outputPath('summary-top.png') });
+
       const assessment = assess(patient.case);
       for (const ruleId of patient.expected.ruleIds) {
         const finding = assessment.platforms.flatMap((p) => p.findings).find((f) => f.ruleId === ruleId);
         const check = assessment.products.flatMap((p) => p.checks).find((c) => c.ruleId === ruleId);
         const text = finding?.text ?? check?.text;
         expect(text, `rule ${ruleId} appears in the assessment`).toBeDefined();
-        await expect(page.getByText(text!, { exact: false }).first()).toBeVisible();
+        await expect(page.getByText(text!, { exact: false }).filter({ visible: true }).first()).toBeVisible();
       }
+      await expect(page.getByText(PENDING)).toHaveCount(0);
       await expectAccessible(page);
       await page.screenshot({ path: info.outputPath('summary-screen.png'), fullPage: true });
 
       await page.emulateMedia({ media: 'print' });
       await expectAccessible(page);
       const report = buildReport(patient.case);
+      // The address exactly as printed (the wizard's copy of the case, encoded by the app).
+      const link = (await page.locator('.reopen .url').textContent())!;
+      expect(link).toContain(`${baseURL}/case/review#case=v1.`);
       for (const format of ['A4', 'Letter'] as const) {
         const file = info.outputPath(`summary-${format}.pdf`);
         writeFileSync(file, await page.pdf({ format, printBackground: true }));
-        const text = squash(pdfText(file));
-        expect(pdfPages(file), `${format} pages`).toBeLessThanOrEqual(2);
-        for (const p of assessment.platforms) expect(text).toContain(squash(`${NAMES[p.id]} ${FIT_WORDS[p.fit]}`));
+        expect(pdfPages(file), `${format} pages`).toBeLessThanOrEqual(3);
+
+        // Page 1 is the decision: every fit, every product's status, the monitoring headline and the answers.
+        const first = squash(pdfReadingText(file, 1));
+        for (const p of assessment.platforms) expect(first).toContain(squash(`${NAMES[p.id]} ${FIT_WORDS[p.fit]}`));
+        for (const p of assessment.products) expect(first).toContain(squash(`${p.name}`));
+        for (const p of assessment.products) expect(first).toContain(squash(STATUS_WORDS[p.status]));
+        for (const heading of ['At a glance', 'Monitoring', 'Answers']) expect(first).toContain(squash(heading));
+
+        const text = squash(pdfReadingText(file));
         for (const source of report.basis.filter((b) => b.printed))
           expect(text, source.id).toContain(squash(source.citation).slice(0, 40));
         expect(text).toContain(squash(`Knowledge base ${assessment.knowledgeBase.version}`));
@@ -48,13 +103,84 @@ for (const patient of patients) {
         expect(text).toContain(squash('Reopen this case'));
         expect(text).toMatch(/casereviewcasev1/);
         expect(text).toMatch(/printed\d{1,2}[a-z]+20\d\d/);
+        expect(text).toContain(squash('Side-by-side comparison'));
+        expect(text).toContain(squash('Monitoring plan'));
+        expect(text).not.toContain(squash(PENDING));
         const lines = pdfText(file).split('\n');
-        for (const chrome of ['Skip to main content', 'Print or save as PDF', 'Back', 'Change', 'Continue'])
+        for (const chrome of [
+          'Skip to main content',
+          'Print or save as PDF',
+          'Back',
+          'Change',
+          'Continue',
+          'On this page'
+        ])
           expect(
             lines.filter((l) => l.trim().startsWith(chrome)),
             chrome
           ).toEqual([]);
+
+        // Readable type: body text 9 pt (median) and nothing under 7.5 pt, the sources included.
+        const sizes = printedSizes(file, link);
+        expect(median(sizes.body), `${format} median body text size`).toBeGreaterThanOrEqual(9 - TOLERANCE);
+        expect(Math.min(...sizes.body), `${format} smallest body text`).toBeGreaterThanOrEqual(7.5 - TOLERANCE);
+        expect(Math.min(...sizes.sources), `${format} smallest source text`).toBeGreaterThanOrEqual(7.5 - TOLERANCE);
       }
     });
   });
 }
+
+test.describe('parts shown after the decision', () => {
+  /** A browser that never becomes idle: the details are then rendered only on demand. */
+  const neverIdle = (page: Page) => page.addInitScript(() => (window.requestIdleCallback = () => 0));
+
+  test('render after the first paint, and every one of them prints even if the browser was never idle', async ({
+    page,
+    baseURL
+  }, info) => {
+    const patient = patients.find((p) => p.id === 'haemophilia-b-liver-aav')!;
+    await neverIdle(page);
+    await toSummary(page, patient.case, baseURL);
+    await expect(page.getByRole('list', { name: 'At a glance' })).toBeVisible();
+    await expect(page.locator('#sources')).toContainText(PENDING);
+    await expect(page.locator('#comparison')).toContainText(PENDING);
+
+    // page.pdf() prints without a media emulation first: the page hears only `beforeprint`.
+    const file = info.outputPath('deferred.pdf');
+    writeFileSync(file, await page.pdf({ format: 'A4' }));
+    const text = squash(pdfReadingText(file));
+    const report = buildReport(patient.case);
+    expect(text).not.toContain(squash(PENDING));
+    expect(text).toContain(squash(report.comparison[0]!.label));
+    expect(text).toContain(squash('Monitoring plan'));
+    for (const source of report.basis.filter((b) => b.printed))
+      expect(text, source.id).toContain(squash(source.citation).slice(0, 40));
+    await expect(page.locator('#sources')).not.toContainText(PENDING);
+  });
+
+  test('the print media query alone also shows them (print preview, emulation)', async ({ page, baseURL }) => {
+    await neverIdle(page);
+    await toSummary(page, patients[0]!.case, baseURL);
+    await expect(page.locator('#sources')).toContainText(PENDING);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('#sources ol')).toBeAttached();
+    await expect(page.getByText(PENDING)).toHaveCount(0);
+  });
+
+  test('a contents link shows its part at once and takes the reader to it', async ({ page, baseURL }) => {
+    await neverIdle(page);
+    await toSummary(page, patients[0]!.case, baseURL);
+    const contents = page.getByRole('navigation', { name: 'Contents' });
+    await contents.getByRole('link', { name: 'Sources' }).click();
+    await expect(page).toHaveURL(/#sources$/);
+    await expect(page.locator('#sources ol li').first()).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Basis and sources' })).toBeInViewport();
+    await expect(page.getByText(PENDING)).toHaveCount(0);
+  });
+
+  test('without the wait, every part renders on its own soon after the decision', async ({ page, baseURL }) => {
+    await toSummary(page, patients[0]!.case, baseURL);
+    await expect(page.locator('#sources ol li').first()).toBeAttached();
+    await expect(page.getByText(PENDING)).toHaveCount(0);
+  });
+});

@@ -74,7 +74,8 @@ export function buildReport(c: Case): Report {
   const decision = decide(assessment);
   const reasons = Object.fromEntries(assessment.platforms.map((p) => [p.id, platformReasons(p)])) as Report['reasons'];
   // Numbered in the order of the page. The printout leaves out the per-platform detail and the product
-  // checks that do not apply, so the sources they alone cite come last and are left out of the printed list.
+  // checks (the decision on its first page says what they find), so the sources they alone cite come
+  // last and are left out of the printed list.
   const printed = [
     decision.fits.map((f) => f.reason),
     decision.mostSerious ? [decision.mostSerious] : [],
@@ -82,11 +83,6 @@ export function buildReport(c: Case): Report {
     decision.actions,
     decision.monitoring.flatMap((m) => [...(m.first ? [m.first] : []), m.followUp]),
     comparison.flatMap((r) => PLATFORM_IDS.flatMap((id) => r.cells[id])),
-    assessment.products.flatMap((p) => [
-      ...(p.marketNote ? [p.marketNote] : []),
-      ...p.criteria.filter((c) => c.verdict !== 'pass'),
-      ...p.checks.filter((c) => c.result !== 'not_met')
-    ]),
     assessment.serotypes
   ];
   const printedCount = numberSources(printed).size;
@@ -94,7 +90,13 @@ export function buildReport(c: Case): Report {
     ...printed,
     PLATFORM_IDS.flatMap((id) => [...reasons[id].for, ...reasons[id].against]),
     assessment.platforms.flatMap((p) => p.findings),
-    assessment.products.flatMap((p) => [...p.criteria, ...p.checks, ...p.regimen, p])
+    assessment.products.flatMap((p) => [
+      ...(p.marketNote ? [p.marketNote] : []),
+      ...p.criteria,
+      ...p.checks,
+      ...p.regimen,
+      p
+    ])
   ]);
   const basis = [...numbers.entries()].map(([id, number]) => ({
     ...sourceById.get(id)!,

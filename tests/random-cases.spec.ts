@@ -1,0 +1,45 @@
+/**
+ * The summary never goes blank: 100 random valid cases (the project's own `caseArbitrary`, fixed seed),
+ * each opened by a share link made with the app's encoder, reach the summary with every part shown, no
+ * part replaced by its fallback, and no error in the page (the `test` fixture fails on any console error
+ * or uncaught exception, including Svelte's each_key_duplicate). The unit suite renders 1,000 cases on the
+ * server (src/lib/components/render.test.ts); this one is the browser, where keyed {#each} blocks are checked.
+ */
+import fc from 'fast-check';
+import { caseArbitrary } from '../src/lib/fixtures/arbitrary';
+import { shareUrl } from '../src/lib/persistence/link';
+import { allComplete } from '../src/lib/wizard/pages';
+import { expect, test } from './helpers';
+
+const CASES = 100;
+const SEED = 20261202;
+const FALLBACK = 'This part could not be shown';
+
+/** Random valid cases that the wizard also takes as complete (only those can continue to the summary). */
+function sample() {
+  const out = [];
+  for (const c of fc.sample(caseArbitrary, { numRuns: CASES * 4, seed: SEED })) {
+    if (allComplete(c)) out.push(c);
+    if (out.length === CASES) return out;
+  }
+  throw new Error(`fewer than ${CASES} of ${CASES * 4} random cases are complete for the wizard`);
+}
+
+test(`${CASES} random valid cases opened by share link reach the summary, every part shown`, async ({
+  page,
+  baseURL
+}) => {
+  test.setTimeout(240_000);
+  const cases = sample();
+  for (const [i, c] of cases.entries()) {
+    await page.goto('about:blank');
+    await page.goto(await shareUrl(c, baseURL!));
+    await page.getByRole('button', { name: 'Continue to the summary' }).click();
+    await expect(page.getByRole('list', { name: 'At a glance' }), `case ${i}`).toBeVisible();
+    // Every part has rendered.
+    await expect(page.locator('#sources ol li').first(), `case ${i}: sources`).toBeAttached();
+    await expect(page.getByText('Showing this part…'), `case ${i}: parts still waiting`).toHaveCount(0);
+    await expect(page.getByText(FALLBACK), `case ${i}: ${JSON.stringify(c)}`).toHaveCount(0);
+    await expect(page.getByRole('list', { name: 'At a glance' }).getByRole('listitem')).toHaveCount(3);
+  }
+});
