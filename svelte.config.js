@@ -16,6 +16,9 @@ const config = {
     }),
     ...(workdir ? { outDir: `${workdir}/.svelte-kit` } : {}),
     prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+    // The layout registers the service worker once the page has loaded and is idle: its offline copy of the
+    // whole app (about 200 KB) then never competes with what the page itself needs to show.
+    serviceWorker: { register: false },
     // Absolute asset paths: 404.html is served for any unknown address (/case/reveiw, /a/b/c), where relative
     // ones would point into folders that do not exist.
     paths: { relative: false },

@@ -3,7 +3,8 @@
  * Lighthouse scores, the engine's cost and the summary's render time, as Markdown (stdout and
  * bench/results.md) and JSON (bench/results.json). Talks only to localhost.
  *
- * Options: --skip-build (reuse the last build), --runs N (Lighthouse runs per page, default 3).
+ * Options: --skip-build (reuse the last build), --runs N (Lighthouse runs per page, default 3),
+ * --lighthouse-only (only the Lighthouse table, on stdout; bench/results.* are left as they are).
  * Environment: VS_WORKDIR (default .work/bench), BENCH_PORT (default 4398), CHROMIUM_PATH.
  */
 import { spawn, spawnSync, execFileSync } from 'node:child_process';
@@ -339,11 +340,8 @@ async function measureLighthouse() {
 
 type Results = Awaited<ReturnType<typeof run>>;
 
-function markdown(r: Results): string {
-  const b = r.bytes;
-  const row = (name: string, j: Journey) =>
-    `| ${name} | ${j.requests} | ${kb(j.raw)} | ${kb(j.gzip)} | ${j.budget ? `${kb(j.budget)} | ${mark(j.gzip <= j.budget)}` : '– | –'} |`;
-  const lh = r.lighthouse.map(
+const lighthouseRows = (results: PageResult[]) =>
+  results.map(
     (p) =>
       `| ${p.page} | ${p.performance} | ${p.accessibility} | ${p.bestPractices} | ${ms(p.tbt)} | ${ms(p.lcp)} | ${p.cls.toFixed(3)} | ${
         p.performance >= GOALS.performance &&
@@ -354,6 +352,16 @@ function markdown(r: Results): string {
           : '**no**'
       } |`
   );
+const LIGHTHOUSE_HEADER = [
+  '| page | performance | accessibility | best practices | TBT | LCP | CLS | goals met |',
+  '|---|---:|---:|---:|---:|---:|---:|---|'
+];
+
+function markdown(r: Results): string {
+  const b = r.bytes;
+  const row = (name: string, j: Journey) =>
+    `| ${name} | ${j.requests} | ${kb(j.raw)} | ${kb(j.gzip)} | ${j.budget ? `${kb(j.budget)} | ${mark(j.gzip <= j.budget)}` : '– | –'} |`;
+  const lh = lighthouseRows(r.lighthouse);
   const e = r.engine;
   return [
     `### Bench ${r.date.slice(0, 10)} (commit ${r.commit}; Node ${r.node}; ${r.chromium}; load average ${r.loadAverage.toFixed(1)} on ${r.cpus} cores)`,
@@ -376,8 +384,7 @@ function markdown(r: Results): string {
     '',
     `**Lighthouse ${r.lighthouseVersion}** (mobile emulation, simulated throttling, Debian Chromium headless; median of ${r.runs} runs). Goals: performance ≥ ${GOALS.performance}, accessibility ${GOALS.accessibility}, best practices ${GOALS.bestPractices}, TBT ${GOALS.tbtMs} ms. The question page and the summary open only once the wizard has reached them, so they are measured as a cold load of their address that resumes a case saved on the device (the reload path).`,
     '',
-    '| page | performance | accessibility | best practices | TBT | LCP | CLS | goals met |',
-    '|---|---:|---:|---:|---:|---:|---:|---|',
+    ...LIGHTHOUSE_HEADER,
     ...lh,
     '',
     `**Engine** (${e.cases.toLocaleString('en')} random valid cases from \`caseArbitrary\`, seed ${e.seed}; median of 5 timed passes after a warm-up, Node)`,
@@ -429,6 +436,26 @@ async function run() {
     await browser.close().catch(() => undefined);
     server.kill();
   }
+}
+
+if (args.includes('--lighthouse-only')) {
+  const before = loadavg()[0]!;
+  if (!args.includes('--skip-build')) build();
+  const server = await serve();
+  try {
+    const lh = await measureLighthouse();
+    console.log(
+      [
+        `Lighthouse, median of ${RUNS} (load average ${before.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after, ${cpus().length} cores)`,
+        '',
+        ...LIGHTHOUSE_HEADER,
+        ...lighthouseRows(lh)
+      ].join('\n')
+    );
+  } finally {
+    server.kill();
+  }
+  process.exit(0);
 }
 
 const results = await run();

@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const root = resolve(process.env.BUILD_DIR ?? 'build');
 const port = Number(process.env.PORT ?? 4173);
@@ -72,8 +73,23 @@ async function respond(req, res) {
     res.end(notFound ? await readFile(notFound) : 'Not found');
     return;
   }
-  res.writeHead(200, { ...headers, 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+  const type = types[extname(file)] ?? 'application/octet-stream';
+  // Text is sent gzipped to a browser that accepts it, as static hosts do (deploy/nginx.conf: gzip on).
+  if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+    res.writeHead(200, { ...headers, 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+    res.end(await gzipped(file));
+    return;
+  }
+  res.writeHead(200, { ...headers, 'Content-Type': type, Vary: 'Accept-Encoding' });
   res.end(await readFile(file));
+}
+
+const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json)|image\/svg)/;
+/** Each file is compressed once, the first time it is asked for (the build does not change while served). */
+const compressed = new Map();
+async function gzipped(file) {
+  if (!compressed.has(file)) compressed.set(file, gzipSync(await readFile(file)));
+  return compressed.get(file);
 }
 
 const server = createServer((req, res) => {

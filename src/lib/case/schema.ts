@@ -24,13 +24,12 @@ const fieldIssue = (ctx: z.core.$RefinementCtx<unknown>, path: string, message: 
 export const TITRE_MIN = 1;
 export const TITRE_MAX = 10_000_000;
 export const titre = (label: string) =>
-  z
-    .number({ error: `Enter the ${label} titre as 1:N, for example 1:50` })
-    .check(
-      z.int(`Enter the ${label} titre as a whole number after "1:", for example 1:50`),
-      z.gte(TITRE_MIN, `The ${label} titre must be at least 1:${TITRE_MIN}`),
-      z.lte(TITRE_MAX, `The ${label} titre must be at most 1:${TITRE_MAX.toLocaleString('en-GB')}`)
-    );
+  z.number({ error: `Enter the ${label} titre as 1:N, for example 1:50` }).check(
+    z.int(`Enter the ${label} titre as a whole number after "1:", for example 1:50`),
+    z.gte(TITRE_MIN, `The ${label} titre must be at least 1:${TITRE_MIN}`),
+    // Grouped by hand: a first Intl call at start-up loads locale data the page does not otherwise need.
+    z.lte(TITRE_MAX, `The ${label} titre must be at most 1:${String(TITRE_MAX).replace(/\B(?=(\d{3})+$)/g, ',')}`)
+  );
 
 const wholeNumber = (message: string, min: number, max: number, range: string) =>
   z

@@ -6,6 +6,7 @@ import { patients } from '../fixtures/patients';
 import { platforms, rules } from '../knowledge';
 import { decide, UNKNOWNS_ON_TOP } from './decision';
 import { platformReasons, RESTATES } from './reasons';
+import { printedDate } from './words';
 
 const patient = (id: string) => patients.find((p) => p.id === id)!.case;
 const decisionOf = (id: string) => decide(assess(patient(id)));
@@ -140,5 +141,14 @@ describe('reasons without repeats', () => {
     expect(platformReasons(systemic).against.map((r) => r.text)).not.toContain(
       'Systemic high doses cause dose-dependent cytokine toxicity (a death in 1999).'
     );
+  });
+});
+
+describe('the printed date', () => {
+  test('reads as the en-GB long date, for every month', () => {
+    for (let m = 0; m < 12; m++) {
+      const d = new Date(2026, m, m + 1);
+      expect(printedDate(d)).toBe(d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }));
+    }
   });
 });

@@ -33,3 +33,23 @@ export const CRITERION_WORDS = {
 
 /** A product rule's result (cautions and notes that are not label criteria). */
 export const RESULT_WORDS = { met: 'Applies', not_met: 'Does not apply', unknown: 'Not known' } as const;
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December'
+];
+/**
+ * "2 December 2026", in the local date: as toLocaleDateString('en-GB') writes it, without the locale data
+ * that a first Intl call loads while the summary opens.
+ */
+export const printedDate = (d: Date) => `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}`;
