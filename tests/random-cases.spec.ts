@@ -36,7 +36,8 @@ test(`${CASES} random valid cases opened by share link reach the summary, every 
     await page.goto(await shareUrl(c, baseURL!));
     await page.getByRole('button', { name: 'Continue to the summary' }).click();
     await expect(page.getByRole('list', { name: 'At a glance' }), `case ${i}`).toBeVisible();
-    // Every part has rendered.
+    // A reader scrolls on: every part renders.
+    await page.mouse.wheel(0, 300);
     await expect(page.locator('#sources ol li').first(), `case ${i}: sources`).toBeAttached();
     await expect(page.getByText('Showing this part…'), `case ${i}: parts still waiting`).toHaveCount(0);
     await expect(page.getByText(FALLBACK), `case ${i}: ${JSON.stringify(c)}`).toHaveCount(0);
