@@ -160,6 +160,7 @@ test.describe('the wizard', () => {
     await expectAccessible(page);
     await page.locator('input[name="assayVersion_AAV5"][value="clinical_study"]').check();
     await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page).not.toHaveURL(/\/case\/aav-antibodies$/);
     await answerCase(page, flowCase);
     await expect(page.locator('main')).toContainText('assay: Clinical-study assay');
     await expect(page.locator('main')).toContainText('52 years');
