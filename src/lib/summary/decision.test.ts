@@ -47,10 +47,20 @@ describe('the decision at the top of the summary', () => {
   test('the most serious finding is named once: on its fit line, or apart when no line names it', () => {
     fc.assert(
       fc.property(caseArbitrary, (c) => {
-        const d = decide(assess(c));
+        const a = assess(c);
+        const d = decide(a);
         const flagged = d.fits.filter((f) => f.mostSerious);
         expect(flagged.length + (d.mostSerious ? 1 : 0)).toBeLessThanOrEqual(1);
         if (d.mostSerious) expect(d.fits.map((f) => f.reason.ruleId)).not.toContain(d.mostSerious.ruleId);
+        // A product criterion named as the most serious finding is not named again on its product's line.
+        const owner =
+          d.mostSerious && a.products.find((p) => p.criteria.some((c) => c.ruleId === d.mostSerious!.ruleId));
+        if (owner) {
+          const line = d.products.find((p) => p.id === owner.id)!;
+          const text = owner.criteria.find((c) => c.ruleId === d.mostSerious!.ruleId)!.text;
+          expect(line.excludedBySerious).toBe(true);
+          expect(line.excluded.map((e) => e.text).join(' ')).not.toContain(text);
+        }
         for (const p of d.products)
           for (const e of p.excluded) expect(d.fits.map((f) => f.reason.text)).not.toContain(e.text);
       }),

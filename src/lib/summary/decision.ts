@@ -57,6 +57,8 @@ export type ProductLine = {
   excluded: Cited[];
   /** The platforms whose line above names a criterion of this product that is not met. */
   excludedAbove: PlatformId[];
+  /** The most serious finding, named apart above, is a criterion of this product that is not met. */
+  excludedBySerious: boolean;
   /** What to check, weigh or do before dosing: the top of the screen shows these. */
   before: Todo[];
   /** What to plan for after the dose, and notes: printed on the first page, on screen in the product checks. */
@@ -235,7 +237,13 @@ const failedCriterion = (c: CriterionCheck): Cited => ({
   verified: c.verified
 });
 
-export function productLine(p: ProductAssessment, a: Assessment, fits: readonly FitLine[] = []): ProductLine {
+/** `named`: what the lines above already say — the fit lines, and the most serious finding when it stands apart. */
+export function productLine(
+  p: ProductAssessment,
+  a: Assessment,
+  fits: readonly FitLine[] = [],
+  serious?: string
+): ProductLine {
   const failed = p.criteria.filter((c) => c.verdict === 'fail');
   const above = (ruleId?: string) => fits.filter((f) => ruleId && f.reason.ruleId === ruleId).map((f) => f.id);
   // A product that does not meet its criteria needs no preparation (they say why), nor one no longer made.
@@ -252,8 +260,11 @@ export function productLine(p: ProductAssessment, a: Assessment, fits: readonly 
     platform: p.platform,
     discontinued: p.marketStatus === 'discontinued',
     status: p.status,
-    excluded: failed.filter((c) => above(c.ruleId).length === 0).map(failedCriterion),
+    excluded: failed
+      .filter((c) => above(c.ruleId).length === 0 && (serious === undefined || c.ruleId !== serious))
+      .map(failedCriterion),
     excludedAbove: [...new Set(failed.flatMap((c) => above(c.ruleId)))],
+    excludedBySerious: serious !== undefined && failed.some((c) => c.ruleId === serious),
     before: todo.filter((t) => !LATER.includes(t.kind)),
     later: todo.filter((t) => LATER.includes(t.kind))
   };
@@ -296,13 +307,14 @@ export function decide(a: Assessment): Decision {
   const fits = a.platforms
     .map(fitLine)
     .map((f) => (serious && f.reason.ruleId === serious.ruleId ? { ...f, mostSerious: true } : f));
-  const products = a.products.map((p) => productLine(p, a, fits));
+  const apart = serious && !fits.some((f) => f.mostSerious) ? serious : null;
+  const products = a.products.map((p) => productLine(p, a, fits, apart?.ruleId));
   const shown = new Set(a.products.map((p) => p.id));
   const unknowns = unknownGroups(a);
   const { top, more } = firstUnknowns(unknowns, UNKNOWNS_ON_TOP);
   return {
     fits,
-    mostSerious: serious && !fits.some((f) => f.mostSerious) ? serious : null,
+    mostSerious: apart,
     products,
     actions: a.medicationActions
       .filter((m) => !m.products.some((id) => shown.has(id)))
