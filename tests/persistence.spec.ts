@@ -149,9 +149,10 @@ test.describe('share links', () => {
     await page.getByRole('button', { name: 'Continue to the summary' }).click();
     await other.getByRole('button', { name: 'Continue to the summary' }).click();
     await expect(other).toHaveURL(/\/case\/summary$/);
-    // The summary shows its later parts after first paint: compare once every part is shown in both tabs.
+    // The summary shows its later parts on demand: compare once the reader has scrolled and every part is shown.
     for (const tab of [page, other]) {
       await tab.bringToFront();
+      await tab.mouse.wheel(0, 300);
       await expect(tab.getByText('Showing this part…')).toHaveCount(0, { timeout: 30_000 });
     }
     expect(await other.locator('main').innerText()).toBe(await page.locator('main').innerText());
