@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { assess } from '../src/lib/engine/assess';
+import { assess } from '../src/lib/engine';
 import { DISCLAIMER, toJsonReport, toTextReport } from '../src/lib/engine/report';
+import { knowledgeOf } from '../src/lib/fixtures/report';
 import { knowledgeBase } from '../src/lib/knowledge';
 import { patients } from '../src/lib/fixtures/patients';
 import v1 from '../src/lib/persistence/fixtures/case-v1.json';
@@ -47,7 +48,7 @@ describe.concurrent('npm run assess', { timeout: 60_000 }, () => {
       knowledgeBase: { version: knowledgeBase.version, reviewed: knowledgeBase.reviewed }
     });
     // The engine's own report of the same case (its outcomes are the engine's tests' business).
-    expect(out).toEqual(JSON.parse(JSON.stringify(toJsonReport(assess(sma.case)))));
+    expect(out).toEqual(JSON.parse(JSON.stringify(toJsonReport(assess(sma.case), knowledgeOf(sma.case)))));
     expect(out.platforms.map((p: { id: string }) => p.id)).toEqual(['adv', 'lv', 'aav']);
     expect(out.platforms[2].findings[0]).toMatchObject({ ruleId: expect.any(String), sources: expect.any(Array) });
     expect(out).toHaveProperty('products');
@@ -59,7 +60,7 @@ describe.concurrent('npm run assess', { timeout: 60_000 }, () => {
   test('prints a readable text report with the disclaimer', async () => {
     const r = await run(caseFile('sma-text.json', sma.case), '--format', 'text');
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe(`${toTextReport(assess(sma.case))}\n`);
+    expect(r.stdout).toBe(`${toTextReport(assess(sma.case), knowledgeOf(sma.case))}\n`);
     expect(r.stdout).toMatch(/^Adeno-associated viral vector \(AAV\): [A-Z ]+$/m);
     expect(r.stdout).toContain('PRODUCT CHECKS');
     expect(r.stdout).toContain('LONG-TERM FOLLOW-UP');

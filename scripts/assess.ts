@@ -11,7 +11,8 @@ import * as z from 'zod/mini';
 import { ageText } from '../src/lib/case/age';
 import { parseCase } from '../src/lib/case/parse';
 import { caseSchema, SCHEMA_VERSION } from '../src/lib/case/schema';
-import { assess } from '../src/lib/engine/assess';
+import { assessWith } from '../src/lib/engine/assess';
+import { knowledgeFor } from '../src/lib/knowledge';
 import { toJsonReport, toTextReport } from '../src/lib/engine/report';
 import { openBareCase, openEnvelope } from '../src/lib/persistence/envelope';
 import { isRecord } from '../src/lib/persistence/result';
@@ -82,8 +83,12 @@ function main(): void {
       `Note: ${older}, read as schema ${SCHEMA_VERSION} with every answer kept.${band ? ` Age: ${band}; checks that need the exact age say "check needed".` : ''}\n`
     );
   }
-  const assessment = assess(parsed.case);
-  const out = args.format === 'json' ? JSON.stringify(toJsonReport(assessment), null, 2) : toTextReport(assessment);
+  const knowledge = knowledgeFor(parsed.case.patient.indication);
+  const assessment = assessWith(knowledge, parsed.case);
+  const out =
+    args.format === 'json'
+      ? JSON.stringify(toJsonReport(assessment, knowledge), null, 2)
+      : toTextReport(assessment, knowledge);
   process.stdout.write(`${out}\n`);
 }
 

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { assess } from '../src/lib/engine';
 import { patients } from '../src/lib/fixtures/patients';
 import { shareUrl } from '../src/lib/persistence/link';
-import { buildReport } from '../src/lib/summary/report';
+import { reportOf } from '../src/lib/fixtures/report';
 import { STATUS_WORDS } from '../src/lib/summary/words';
 import { expect, expectAccessible, expectGlance, FIT_WORDS, NAMES, test } from './helpers';
 import { calibrate, median, pdfPages, pdfReadingText, pdfText, pdfWords, type Calibration } from './pdf';
@@ -87,7 +87,7 @@ for (const patient of patients) {
 
       await page.emulateMedia({ media: 'print' });
       await expectAccessible(page);
-      const report = buildReport(patient.case);
+      const report = reportOf(patient.case);
       // The address exactly as printed (the wizard's copy of the case, encoded by the app).
       const link = (await page.locator('.reopen .url').textContent())!;
       expect(link).toContain(`${baseURL}/case/review#case=v1.`);
@@ -157,7 +157,7 @@ test.describe('parts shown after the decision', () => {
     const file = info.outputPath('deferred.pdf');
     writeFileSync(file, await page.pdf({ format: 'A4' }));
     const text = squash(pdfReadingText(file));
-    const report = buildReport(patient.case);
+    const report = reportOf(patient.case);
     expect(text).not.toContain(squash(PENDING));
     expect(text).toContain(squash(report.comparison[0]!.label));
     expect(text).toContain(squash('Monitoring plan'));

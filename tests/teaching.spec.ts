@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { patients } from '../src/lib/fixtures/patients';
 import { describeChanges } from '../src/lib/teaching/changes';
+import { knowledgeFor } from '../src/lib/knowledge';
 import { changeAnswer } from '../src/lib/teaching/whatif';
 import { fromSection } from '../src/lib/wizard/forms';
 import { expect, expectAccessible, expectGlance, FIT_WORDS, test } from './helpers';
@@ -108,15 +109,20 @@ test.describe('teaching mode', () => {
 
 test.describe('what-if panel', () => {
   const patient = patients.find((p) => p.id === 'haemophilia-b-liver-aav')!;
-  const changed = changeAnswer(patient.case, 'liver', {
-    ...fromSection('liver', patient.case.liver),
-    fibrosis: 'cirrhosis'
-  });
-  if (!changed.ok) throw new Error('the what-if answers are not valid');
-  const words = describeChanges(changed.diff, changed.before, changed.after);
+  const expectedWords = async () => {
+    const changed = await changeAnswer(
+      patient.case,
+      'liver',
+      { ...fromSection('liver', patient.case.liver), fibrosis: 'cirrhosis' },
+      knowledgeFor
+    );
+    if (!changed.ok) throw new Error('the what-if answers are not valid');
+    return describeChanges(changed.diff, changed.before, changed.after);
+  };
 
   test('a changed answer marks the changes in words, never changes the case, and resets', async ({ page }) => {
     test.setTimeout(120_000);
+    const words = await expectedWords();
     await page.goto('/examples');
     await openExample(page, patient.title);
     await toSummary(page);

@@ -5,7 +5,7 @@
 import { render } from 'svelte/server';
 import { describe, expect, test, vi } from 'vitest';
 import { patients } from '../fixtures/patients';
-import { buildReport } from '../summary/report';
+import { knowledgeOf, reportOf } from '../fixtures/report';
 import { FIT_WORDS, PLATFORM_SHORT } from '../summary/words';
 import { wizard } from '../wizard/actor.svelte';
 import SummaryPage from './SummaryPage.svelte';
@@ -31,8 +31,10 @@ describe('a summary part that fails', () => {
     const patient = patients.find((p) => p.id === 'haemophilia-b-liver-aav')!;
     wizard.send({ type: 'LOAD', case: patient.case });
     // As in the browser, the boundary takes the error (on the server Svelte re-throws unless told otherwise).
-    const sections = parts(render(SummaryPage, { transformError: (error) => error }).body);
-    const report = buildReport(patient.case);
+    const sections = parts(
+      render(SummaryPage, { props: { knowledge: knowledgeOf(patient.case) }, transformError: (error) => error }).body
+    );
+    const report = reportOf(patient.case);
 
     expect(sections.get('comparison')).toContain('Side-by-side comparison');
     expect(sections.get('comparison')).toContain(FALLBACK);

@@ -9,9 +9,10 @@ import { render } from 'svelte/server';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Case } from '../case/schema';
 import { caseArbitrary } from '../fixtures/arbitrary';
-import { buildReport } from '../summary/report';
+import { knowledgeOf, reportOf } from '../fixtures/report';
 import { FIT_WORDS, PLATFORM_SHORT } from '../summary/words';
 import { teaching } from '../teaching/mode.svelte';
+import { knowledgeFor } from '../knowledge';
 import { changeAnswer } from '../teaching/whatif';
 import { wizard } from '../wizard/actor.svelte';
 import { fromSection } from '../wizard/forms';
@@ -46,10 +47,10 @@ describe('the summary renders for every valid case', () => {
       fc.property(caseArbitrary, fc.boolean(), (c, teachingOn) => {
         open(c);
         teaching.on = teachingOn;
-        const html = render(SummaryPage).body;
+        const html = render(SummaryPage, { props: { knowledge: knowledgeOf(c) } }).body;
         const body = text(html);
         expect(body).not.toContain(FALLBACK);
-        const report = buildReport(c);
+        const report = reportOf(c);
         for (const p of report.assessment.platforms)
           expect(body).toContain(`${PLATFORM_SHORT[p.id]} ${FIT_WORDS[p.fit]}`);
         for (const heading of [
@@ -69,7 +70,7 @@ describe('the summary renders for every valid case', () => {
   test(`${RUNS} random valid cases: every list the summary keys by an id has unique ids`, () => {
     fc.assert(
       fc.property(caseArbitrary, (c) => {
-        const { assessment: a, comparison, basis, decision } = buildReport(c);
+        const { assessment: a, comparison, basis, decision } = reportOf(c);
         unique(a.platforms.map((p) => p.id));
         unique(a.products.map((p) => p.id));
         for (const p of a.products) unique(p.checks.map((x) => x.ruleId));
@@ -97,14 +98,14 @@ describe('review and the what-if render for every valid case', () => {
     );
   }, 60_000);
 
-  test(`${RUNS} random pairs of cases: the what-if panel, and the change from one case's answers to the other's`, () => {
-    fc.assert(
-      fc.property(caseArbitrary, caseArbitrary, fc.nat(), (original, other, n) => {
+  test(`${RUNS} random pairs of cases: the what-if panel, and the change from one case's answers to the other's`, async () => {
+    await fc.assert(
+      fc.asyncProperty(caseArbitrary, caseArbitrary, fc.nat(), async (original, other, n) => {
         const panel = text(render(WhatIfPanel, { props: { original } }).body);
         expect(panel).toContain('Show what changes');
         const pages = pathFor(original);
         const page = pages[n % pages.length]!;
-        const result = changeAnswer(original, page, fromSection(page, other[page]));
+        const result = await changeAnswer(original, page, fromSection(page, other[page]), knowledgeFor);
         const body = text(render(WhatIfResult, { props: { result } }).body);
         expect(body).toContain(result.ok ? 'What changes' : 'Check the answers above');
       }),

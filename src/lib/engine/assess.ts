@@ -1,9 +1,10 @@
 /**
- * assess(case) → Assessment. Pure and deterministic: no clock, no randomness, and every list
- * follows the order of the knowledge-base data.
+ * assessWith(knowledge, case) → Assessment. Pure and deterministic: no clock, no randomness, and every list
+ * follows the order of the knowledge-base data. The knowledge is the one composed for the case's condition
+ * (knowledge/compose.ts): in Node `assess` (index.ts) composes it; the browser loads it (knowledge/catalogue.ts).
  */
 import type { Case } from '../case/schema';
-import { knowledgeBase } from '../knowledge';
+import { knowledgeBase, type Knowledge } from '../knowledge/compose';
 import { extractFacts } from './facts';
 import { relevantProducts, runRules } from './outcomes';
 import { followUpPlan, medicationActions, monitoringPlan, suggestSerotypes } from './plan';
@@ -13,18 +14,18 @@ import { platformStrengths } from './strengths';
 import type { Assessment } from './types';
 import { unknownQuestions } from './unknowns';
 
-export function assess(c: Case): Assessment {
+export function assessWith(k: Knowledge, c: Case): Assessment {
   const facts = extractFacts(c);
-  const outcomes = runRules(facts);
-  const relevant = relevantProducts(c.patient.indication);
-  const strengths = platformStrengths(outcomes, relevant);
-  const products = assessProducts(outcomes, c.patient.indication);
-  const unknowns = unknownQuestions(outcomes, facts, relevant, products);
+  const outcomes = runRules(k, facts);
+  const relevant = relevantProducts(k, c.patient.indication);
+  const strengths = platformStrengths(k, outcomes, relevant);
+  const products = assessProducts(k, outcomes, c.patient.indication);
+  const unknowns = unknownQuestions(k, outcomes, facts, relevant, products);
   return {
-    platforms: PLATFORM_IDS.map((id) => assessPlatform(id, outcomes, relevant, strengths[id], unknowns)),
+    platforms: PLATFORM_IDS.map((id) => assessPlatform(k, id, outcomes, relevant, strengths[id], unknowns)),
     products,
     serotypes: suggestSerotypes(facts),
-    medicationActions: medicationActions(outcomes, relevant),
+    medicationActions: medicationActions(k, outcomes, relevant),
     monitoring: monitoringPlan(facts),
     followUp: followUpPlan(),
     unknowns,

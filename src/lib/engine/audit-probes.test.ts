@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { patch, quietAdult, type Patch } from '../fixtures/build';
-import { assess } from './assess';
+import { assess } from '.';
 
 const run = (p: Patch) => assess(patch(quietAdult, p));
 const status = (p: Patch, product: string) => run(p).products.find((x) => x.id === product)?.status;

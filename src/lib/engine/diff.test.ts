@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { withPatch, type Patch } from '../fixtures/build';
-import { assess } from './assess';
+import { assess } from '.';
 import { diffAssessments } from './diff';
 
 const liver: Patch = { target: { tissue: 'liver' } };

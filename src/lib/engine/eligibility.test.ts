@@ -9,7 +9,7 @@ import type { AavResult, Case } from '../case/schema';
 import { ANTIBODY_ASSAYS } from '../case/values';
 import { caseArbitrary } from '../fixtures/arbitrary';
 import { products } from '../knowledge/products';
-import { assess } from './assess';
+import { assess } from '.';
 
 const productArb = fc.constantFrom(...products);
 /** A random valid case for a random product's indication. */

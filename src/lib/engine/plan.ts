@@ -2,7 +2,8 @@
 import { followUp as followUpData, monitoring as monitoringData } from '../knowledge/monitoring';
 import { serotypes as serotypeData } from '../knowledge/serotypes';
 import { evaluate } from './evaluate';
-import { ruleById, rulePlatforms, ruleProducts } from './outcomes';
+import type { Knowledge } from '../knowledge/compose';
+import { rulePlatforms, ruleProducts } from './outcomes';
 import { PLATFORM_IDS } from './platforms';
 import type { Assessment, Facts, MedicationAction, RuleOutcome, SerotypeSuggestion } from './types';
 
@@ -25,10 +26,14 @@ export function suggestSerotypes(facts: Facts): SerotypeSuggestion[] {
     });
 }
 
-export function medicationActions(outcomes: readonly RuleOutcome[], relevant: readonly string[]): MedicationAction[] {
+export function medicationActions(
+  k: Knowledge,
+  outcomes: readonly RuleOutcome[],
+  relevant: readonly string[]
+): MedicationAction[] {
   return outcomes.flatMap((o) => {
-    const rule = ruleById.get(o.ruleId)!;
-    const platforms = rulePlatforms(rule, relevant);
+    const rule = k.ruleById.get(o.ruleId)!;
+    const platforms = rulePlatforms(k, rule, relevant);
     const products = ruleProducts(rule, relevant);
     if (o.result !== 'met' || !rule.action || (platforms.length === 0 && products.length === 0)) return [];
     return [

@@ -2,14 +2,15 @@
 import { platforms as platformData } from '../knowledge/platforms';
 import type { Statement } from '../knowledge/schema';
 import { directionOf, fitFrom, fitReason } from './fit';
-import { ruleById, rulePlatforms, ruleProducts } from './outcomes';
+import type { Knowledge } from '../knowledge/compose';
+import { rulePlatforms, ruleProducts } from './outcomes';
 import type { PlatformStrengths } from './strengths';
 import type { Finding, PlatformAssessment, PlatformId, Reason, RuleOutcome, UnknownQuestion } from './types';
 
 export const PLATFORM_IDS = ['adv', 'lv', 'aav'] as const satisfies readonly PlatformId[];
 
-export function findingFor(o: RuleOutcome, relevant: readonly string[]): Finding {
-  const rule = ruleById.get(o.ruleId)!;
+export function findingFor(k: Knowledge, o: RuleOutcome, relevant: readonly string[]): Finding {
+  const rule = k.ruleById.get(o.ruleId)!;
   return {
     ruleId: rule.id,
     strength: rule.strength,
@@ -34,6 +35,7 @@ const fromFinding = (f: Finding): Reason => ({
 });
 
 export function assessPlatform(
+  k: Knowledge,
   id: PlatformId,
   outcomes: readonly RuleOutcome[],
   relevant: readonly string[],
@@ -42,8 +44,8 @@ export function assessPlatform(
 ): PlatformAssessment {
   const data = platformData.find((p) => p.id === id)!;
   const findings = outcomes
-    .filter((o) => o.result === 'met' && rulePlatforms(ruleById.get(o.ruleId)!, relevant).includes(id))
-    .map((o) => findingFor(o, relevant));
+    .filter((o) => o.result === 'met' && rulePlatforms(k, k.ruleById.get(o.ruleId)!, relevant).includes(id))
+    .map((o) => findingFor(k, o, relevant));
   const mine = unknowns.filter((q) => q.rules.some((r) => r.platforms.includes(id)));
   const fit = fitFrom(strengths.strengths);
   const forFindings = findings.filter((f) => f.direction === 'for');

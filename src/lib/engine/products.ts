@@ -3,8 +3,7 @@
  * from the label criteria alone, three-valued: a criterion that is not answered can never pass.
  */
 import { criterionRuleId } from '../knowledge/criteria';
-import { products } from '../knowledge/products';
-import { rules } from '../knowledge/rules';
+import type { Knowledge } from '../knowledge/compose';
 import type { Criterion, Product } from '../knowledge/schema';
 import type { CriterionCheck, ProductAssessment, ProductCheck, ProductStatus, RuleOutcome } from './types';
 
@@ -64,13 +63,17 @@ function criterionCheck(p: Product, c: Criterion, byId: ReadonlyMap<string, Rule
   };
 }
 
-export function assessProducts(outcomes: readonly RuleOutcome[], indication: string): ProductAssessment[] {
+export function assessProducts(
+  k: Knowledge,
+  outcomes: readonly RuleOutcome[],
+  indication: string
+): ProductAssessment[] {
   const byId = new Map(outcomes.map((o) => [o.ruleId, o]));
-  return products
+  return k.products
     .filter((p) => p.indications.includes(indication))
     .map((p) => {
       const criteria = p.criteria.map((c) => criterionCheck(p, c, byId));
-      const checks: ProductCheck[] = rules
+      const checks: ProductCheck[] = k.rules
         .filter((r) => !r.criterion && r.target.products?.includes(p.id))
         .map((r) => {
           const o = byId.get(r.id)!;

@@ -6,7 +6,7 @@ import { caseArbitrary } from '../fixtures/arbitrary';
 import { contraindications } from '../fixtures/contraindications';
 import { forgetters } from '../fixtures/unknowns';
 import { FACTS, sourceById } from '../knowledge';
-import { assess } from './assess';
+import { assess } from '.';
 import { FITS, type Assessment } from './types';
 
 const rank = (a: Assessment) => a.platforms.map((p) => FITS.indexOf(p.fit));

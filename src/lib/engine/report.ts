@@ -2,7 +2,8 @@
  * Output formats of an assessment: the stable JSON document (format version 1, documented in
  * docs/engine.md) and a plain-text report a clinician can read. Pure functions.
  */
-import { factLabel, factText, sourceById } from '../knowledge';
+import type { Knowledge } from '../knowledge/compose';
+import { factLabel, factText } from '../knowledge/facts';
 import type { Source } from '../knowledge/schema';
 import type { Assessment, Fit, Reason, Trigger, UnknownQuestion } from './types';
 import { FIT_WORDS, STATUS_WORDS } from './words';
@@ -11,7 +12,7 @@ export const DISCLAIMER = 'Decision support for health professionals, not a reco
 export const JSON_FORMAT = { format: 'vector-select-assessment', formatVersion: 1 } as const;
 
 /** Every source cited anywhere in the assessment, in order of first citation. */
-export function citedSources(a: Assessment): Source[] {
+export function citedSources(a: Assessment, k: Pick<Knowledge, 'sourceById'>): Source[] {
   const ids = new Set<string>();
   const add = (xs: readonly string[]) => xs.forEach((x) => ids.add(x));
   a.platforms.forEach((p) => [...p.findings, ...p.for, ...p.against].forEach((x) => add(x.sources)));
@@ -20,12 +21,13 @@ export function citedSources(a: Assessment): Source[] {
   a.medicationActions.forEach((m) => add(m.sources));
   Object.values(a.monitoring).forEach((items) => items.forEach((m) => add(m.sources)));
   Object.values(a.followUp).forEach((f) => add(f.sources));
-  return [...ids].map((id) => sourceById.get(id)).filter((s): s is Source => s !== undefined);
+  return [...ids].map((id) => k.sourceById.get(id)).filter((s): s is Source => s !== undefined);
 }
 
-export function toJsonReport(a: Assessment) {
+/** `k`: the knowledge the assessment was made with, whose sources name the case attributes they were read for. */
+export function toJsonReport(a: Assessment, k: Pick<Knowledge, 'sourceById'>) {
   const { rules: _trace, ...rest } = a;
-  return { ...JSON_FORMAT, disclaimer: DISCLAIMER, ...rest, sources: citedSources(a) };
+  return { ...JSON_FORMAT, disclaimer: DISCLAIMER, ...rest, sources: citedSources(a, k) };
 }
 
 const FIT_LABEL = (fit: Fit) => FIT_WORDS[fit].toUpperCase();
@@ -94,7 +96,8 @@ function unknownLines(questions: readonly UnknownQuestion[]): string[] {
   });
 }
 
-export function toTextReport(a: Assessment): string {
+/** `k` as for `toJsonReport`. */
+export function toTextReport(a: Assessment, k: Pick<Knowledge, 'sourceById'>): string {
   const lines = [
     `vector-select assessment — knowledge base ${a.knowledgeBase.version}, reviewed ${a.knowledgeBase.reviewed}`,
     DISCLAIMER,
@@ -134,7 +137,7 @@ export function toTextReport(a: Assessment): string {
     ...unknownLines(a.unknowns.filter((u) => !matters(u))),
     '',
     'SOURCES',
-    ...citedSources(a).map((s) => `  [${s.id}] ${sourceText(s)}`),
+    ...citedSources(a, k).map((s) => `  [${s.id}] ${sourceText(s)}`),
     '',
     DISCLAIMER
   ];

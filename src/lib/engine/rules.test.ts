@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { parseCase } from '../case/parse';
 import { withPatch, type Patch } from '../fixtures/build';
 import { ruleCases as table } from '../fixtures/rule-cases';
-import { rules } from '../knowledge/rules';
-import { assess } from './assess';
+import { rules } from '../knowledge';
+import { assess } from '.';
 
 const resultOf = (ruleId: string, p: Patch) => {
   const c = withPatch(p);

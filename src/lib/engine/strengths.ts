@@ -4,15 +4,18 @@
  * the platform only when every marketed product for the patient's indication on that platform
  * is blocked (an exclusion or strong caution met). Monotone: more met rules never remove a strength.
  */
-import { products } from '../knowledge/products';
-import { ruleById } from './outcomes';
+import type { Knowledge } from '../knowledge/compose';
 import type { PlatformId, RuleOutcome, Strength } from './types';
 
 export type PlatformStrengths = Record<PlatformId, { strengths: Strength[]; productsBlocked: boolean }>;
 
 const SERIOUS: readonly Strength[] = ['exclude', 'strong_caution'];
 
-export function platformStrengths(outcomes: readonly RuleOutcome[], relevant: readonly string[]): PlatformStrengths {
+export function platformStrengths(
+  k: Knowledge,
+  outcomes: readonly RuleOutcome[],
+  relevant: readonly string[]
+): PlatformStrengths {
   const out: PlatformStrengths = {
     adv: { strengths: [], productsBlocked: false },
     lv: { strengths: [], productsBlocked: false },
@@ -21,12 +24,14 @@ export function platformStrengths(outcomes: readonly RuleOutcome[], relevant: re
   const blocked = new Set<string>();
   for (const o of outcomes) {
     if (o.result !== 'met') continue;
-    const rule = ruleById.get(o.ruleId)!;
+    const rule = k.ruleById.get(o.ruleId)!;
     for (const p of rule.target.platforms ?? []) out[p].strengths.push(rule.strength);
     if (SERIOUS.includes(rule.strength)) rule.target.products?.forEach((id) => blocked.add(id));
   }
   for (const p of ['adv', 'lv', 'aav'] as const) {
-    const options = products.filter((x) => x.platform === p && relevant.includes(x.id) && x.status !== 'discontinued');
+    const options = k.products.filter(
+      (x) => x.platform === p && relevant.includes(x.id) && x.status !== 'discontinued'
+    );
     if (options.length > 0 && options.every((x) => blocked.has(x.id))) {
       out[p].strengths.push('caution');
       out[p].productsBlocked = true;

@@ -7,7 +7,8 @@ import { FACTS, factLabel } from '../knowledge/facts';
 import type { Condition, Rule } from '../knowledge/schema';
 import { resultOf } from './evaluate';
 import { fitFrom } from './fit';
-import { ruleById, rulePlatforms, ruleProducts } from './outcomes';
+import type { Knowledge } from '../knowledge/compose';
+import { rulePlatforms, ruleProducts } from './outcomes';
 import { statusOf } from './products';
 import { platformStrengths } from './strengths';
 import type { FactValue, Facts, ProductAssessment, RuleOutcome, UnknownQuestion } from './types';
@@ -53,21 +54,22 @@ export function couldBeMet(rule: Rule, facts: Facts, paths: readonly string[]): 
 }
 
 export function unknownQuestions(
+  k: Knowledge,
   outcomes: readonly RuleOutcome[],
   facts: Facts,
   relevant: readonly string[],
   productAssessments: readonly ProductAssessment[]
 ): UnknownQuestion[] {
-  const current = platformStrengths(outcomes, relevant);
+  const current = platformStrengths(k, outcomes, relevant);
   const byPath = new Map<string, UnknownQuestion>();
   for (const o of outcomes) {
-    const rule = ruleById.get(o.ruleId)!;
-    const platforms = rulePlatforms(rule, relevant);
+    const rule = k.ruleById.get(o.ruleId)!;
+    const platforms = rulePlatforms(k, rule, relevant);
     const products = ruleProducts(rule, relevant);
     if (o.result !== 'unknown' || (platforms.length === 0 && products.length === 0)) continue;
     if (!couldBeMet(rule, facts, o.unknownPaths)) continue;
     const firedOutcomes = outcomes.map((x) => (x === o ? { ...x, result: 'met' as const } : x));
-    const fired = platformStrengths(firedOutcomes, relevant);
+    const fired = platformStrengths(k, firedOutcomes, relevant);
     const changes = platforms.filter((p) => fitFrom(fired[p].strengths) !== fitFrom(current[p].strengths));
     const productChanges = productAssessments
       .filter((p) => products.includes(p.id))

@@ -1,35 +1,31 @@
 /**
- * The knowledge base: data and types only (no zod), safe to import from the client.
- * Bump `version` and add a CHANGELOG line under "Knowledge changes" whenever data changes.
+ * The whole knowledge base, every product at once: for Node, the CLI and the tests. The browser imports
+ * compose.ts and loads one condition's products (catalogue.ts); importing this file there would bundle them all.
  */
-import type { Source } from './schema';
-import { conditionPaths } from './paths';
-import { rules } from './rules';
+import type { INDICATIONS } from '../case/values';
+import { composeKnowledge, type Knowledge } from './compose';
+export { knowledgeBase, type Knowledge } from './compose';
 import { monitoring, followUp } from './monitoring';
-import { sources as sourceData } from './sources';
+import { products } from './products';
 
-export const knowledgeBase = { version: '2.0.0', reviewed: '2026-12-02' } as const;
+/** Every product at once (Node, the CLI and the tests): every rule, and each source's attributes over all of them. */
+export const fullKnowledge: Knowledge = composeKnowledge(products);
+export const rules = fullKnowledge.rules;
+export const sources = fullKnowledge.sources;
+export const sourceById = fullKnowledge.sourceById;
 
-/** The case attributes each source's rules and monitoring items depend on (ONC HTI-1 source attribute). */
-const attributesBySource = (): Map<string, Set<string>> => {
-  const map = new Map<string, Set<string>>();
-  const add = (ids: string[], paths: string[]) =>
-    ids.forEach((id) => paths.forEach((p) => (map.get(id) ?? map.set(id, new Set()).get(id)!).add(p)));
-  rules.forEach((r) => add(r.sources, conditionPaths(r.when)));
-  monitoring.forEach((m) => m.when && add(m.sources, conditionPaths(m.when)));
-  return map;
-};
+const byIndication = new Map<string, Knowledge>();
+/** What the browser loads for a case of this condition (catalogue.ts), composed from the products at hand. */
+export function knowledgeFor(indication: (typeof INDICATIONS)[number]): Knowledge {
+  let k = byIndication.get(indication);
+  if (!k)
+    byIndication.set(indication, (k = composeKnowledge(products.filter((p) => p.indications.includes(indication)))));
+  return k;
+}
 
-const attributes = attributesBySource();
-export const sources: Source[] = sourceData.map((s) => ({
-  ...s,
-  patientAttributes: [...(attributes.get(s.id) ?? [])].sort()
-}));
-export const sourceById = new Map(sources.map((s) => [s.id, s]));
-
-export { rules, monitoring, followUp };
+export { monitoring, followUp };
 export { platforms } from './platforms';
-export { products } from './products';
+export { products };
 export { serotypes } from './serotypes';
 export { tissues } from './tissues';
 export { FACTS, factLabel, factText } from './facts';

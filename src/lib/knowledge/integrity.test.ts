@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseCase } from '../case/parse';
-import { assess } from '../engine/assess';
+import { assess } from '../engine';
 import { withPatch } from '../fixtures/build';
 import { ruleCases } from '../fixtures/rule-cases';
 import { FACTS, followUp, knowledgeBase, monitoring, platforms, products, rules, serotypes, sources, tissues } from '.';
@@ -33,7 +33,7 @@ const citations = [
   ...monitoring.flatMap((m) => m.sources),
   ...followUp.flatMap((f) => f.sources)
 ];
-const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
+const ids = (xs: readonly { id: string }[]) => xs.map((x) => x.id);
 
 describe('the knowledge base', () => {
   test('has a semver version and a review date', () => {

@@ -6,8 +6,6 @@
  */
 import type { Rule } from './schema';
 import { ageUnderYears, all, any, eq, given, gt, includes, isIn, lt, lte, not } from './build';
-import { criterionRules } from './criteria';
-import { products } from './products';
 import { read } from './products/define';
 import { tissueRules } from './tissue-rules';
 
@@ -1143,5 +1141,8 @@ const ruleData: Rule[] = [
   }
 ];
 
-/** The liver-target AAV exclusion, the cargo and tissue rules above, plus every product's label criteria as rules. */
-export const rules: Rule[] = [...ruleData, ...tissueRules, ...criterionRules(products)];
+/**
+ * The liver-target AAV exclusion, the cargo and tissue rules above. Each product's label criteria become
+ * rules too, when a knowledge base is composed for the products of one condition (compose.ts).
+ */
+export const baseRules: Rule[] = [...ruleData, ...tissueRules];

@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { patients } from '../fixtures/patients';
 import { sourceById } from '../knowledge';
-import { buildReport, numberSources } from './report';
+import { reportOf } from '../fixtures/report';
+import { numberSources } from './report';
 
 describe('the summary report', () => {
   test.each(patients.map((p) => [p.id, p] as const))('%s: every cited source is numbered and exists', (_, p) => {
-    const report = buildReport(p.case);
+    const report = reportOf(p.case);
     const cited = [
       ...report.comparison.flatMap((r) => Object.values(r.cells).flat()),
       ...report.assessment.platforms.flatMap((x) => [...x.for, ...x.against, ...x.findings]),
@@ -23,7 +24,7 @@ describe('the summary report', () => {
   });
 
   test('the comparison table has the nine rows of the design, each with a cell per platform', () => {
-    const report = buildReport(patients[0]!.case);
+    const report = reportOf(patients[0]!.case);
     expect(report.comparison.map((r) => r.id)).toEqual([
       'integration',
       'capacity',

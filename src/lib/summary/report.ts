@@ -4,12 +4,13 @@
  * basis section lists exactly the sources the page cites.
  */
 import type { Case } from '../case/schema';
-import { assess, comparisonRows as knowledgeRows, type Assessment, type PlatformId } from '../engine';
-import { sourceById, type Source } from '../knowledge';
+import { assessWith, comparisonRows as knowledgeRows, type Assessment, type PlatformId } from '../engine/core';
+import type { Knowledge } from '../knowledge/compose';
+import type { Source } from '../knowledge/schema';
 import { decide, type Decision } from './decision';
 import { platformReasons, type PlatformReasons } from './reasons';
 
-export { reviewIsStale } from '../engine';
+export { reviewIsStale } from '../engine/core';
 
 export const PLATFORM_IDS: PlatformId[] = ['adv', 'lv', 'aav'];
 export type Cell = { text: string; sources: string[]; verified: boolean };
@@ -68,8 +69,9 @@ export type Report = {
   basis: (Source & { number: number; printed: boolean })[];
 };
 
-export function buildReport(c: Case): Report {
-  const assessment = assess(c);
+/** `k`: the knowledge composed for the case's condition (knowledge/catalogue.ts `loadKnowledge`). */
+export function buildReport(k: Knowledge, c: Case): Report {
+  const assessment = assessWith(k, c);
   const comparison = comparisonRows(c, assessment);
   const decision = decide(assessment);
   const reasons = Object.fromEntries(assessment.platforms.map((p) => [p.id, platformReasons(p)])) as Report['reasons'];
@@ -99,7 +101,7 @@ export function buildReport(c: Case): Report {
     ])
   ]);
   const basis = [...numbers.entries()].map(([id, number]) => ({
-    ...sourceById.get(id)!,
+    ...k.sourceById.get(id)!,
     number,
     printed: number <= printedCount
   }));

@@ -1,5 +1,7 @@
 /** Source ids as short citation text for teaching notes, with whether each was verified against a copy. */
-import { sourceById } from '../knowledge';
+import { baseKnowledge } from '../knowledge/compose';
+
+const { sourceById } = baseKnowledge;
 
 export type CitedSource = { id: string; text: string; verified: boolean };
 

@@ -4,7 +4,9 @@
  * confirmation); questions it opens stay unanswered, so the engine treats them as not known.
  */
 import type { Case, Draft } from '../case/schema';
-import { assess, diffAssessments, type Assessment, type AssessmentDiff } from '../engine';
+import type { INDICATIONS } from '../case/values';
+import { assessWith, diffAssessments, type Assessment, type AssessmentDiff } from '../engine/core';
+import type { Knowledge } from '../knowledge/compose';
 import { answerRows } from '../wizard/answers';
 import { toSection, validateSection, type FieldError } from '../wizard/forms';
 import { dropOrphans, isComplete, orphanedBy, pathFor, type QuestionPage } from '../wizard/pages';
@@ -26,8 +28,19 @@ export type WhatIf =
     }
   | { ok: false; errors: FieldError[] };
 
-/** The case with `page` answered from the form values `raw`, or the page's validation errors. */
-export function changeAnswer(original: Case, page: QuestionPage, raw: Raw): WhatIf {
+/** Gives the knowledge for a condition: `loadKnowledge` in the browser, `knowledgeFor` in Node. */
+export type KnowledgeSource = (indication: (typeof INDICATIONS)[number]) => Knowledge | Promise<Knowledge>;
+
+/**
+ * The case with `page` answered from the form values `raw`, or the page's validation errors. Asynchronous
+ * because a changed condition needs that condition's products, which the browser may still have to load.
+ */
+export async function changeAnswer(
+  original: Case,
+  page: QuestionPage,
+  raw: Raw,
+  knowledge: KnowledgeSource
+): Promise<WhatIf> {
   const draft = original as Draft;
   const section = toSection(page, raw, draft);
   const checked = validateSection(page, section, draft);
@@ -35,8 +48,12 @@ export function changeAnswer(original: Case, page: QuestionPage, raw: Raw): What
   const next = dropOrphans({ ...draft, [page]: checked.value } as Draft, orphanedBy(page, checked.value, draft));
   const changed = structuredClone(next) as Case;
   const unanswered = pathFor(next).filter((p) => !isComplete(p, next));
-  const before = assess(original);
-  const after = assess(changed);
+  const [kBefore, kAfter] = await Promise.all([
+    knowledge(original.patient.indication),
+    knowledge(changed.patient.indication)
+  ]);
+  const before = assessWith(kBefore, original);
+  const after = assessWith(kAfter, changed);
   return {
     ok: true,
     changed,

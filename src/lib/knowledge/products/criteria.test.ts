@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { parseCase } from '../../case/parse';
-import { assess } from '../../engine/assess';
+import { assess } from '../../engine';
 import type { CriterionCheck } from '../../engine/types';
 import { patch, quietAdult, type Patch } from '../../fixtures/build';
 import { products } from '.';

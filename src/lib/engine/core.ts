@@ -1,0 +1,15 @@
+/**
+ * The engine for the browser: everything but the whole knowledge base. `assessWith` takes the knowledge
+ * composed for the case's condition (knowledge/catalogue.ts loads it); index.ts adds `assess` for Node.
+ */
+export { assessWith } from './assess';
+export { diffAssessments } from './diff';
+export { comparisonRows, reviewIsStale } from './comparison';
+export type { ComparisonRow } from './comparison';
+export type { AssessmentDiff, FindingChange, MonitoringChange } from './diff';
+export { extractFacts } from './facts';
+export { evaluate } from './evaluate';
+export { fitFrom } from './fit';
+export { platformStrengths } from './strengths';
+export { FITS } from './types';
+export type * from './types';

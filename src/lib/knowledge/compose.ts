@@ -1,0 +1,52 @@
+/**
+ * A knowledge base for one patient's condition: the rules, monitoring and sources that apply to every case,
+ * plus the products whose indication is the condition, with their label criteria compiled to rules.
+ * The engine reads only what it is given, so the browser can load the product modules of one condition
+ * (catalogue.ts) and Node composes the same thing from every product (index.ts `knowledgeFor`).
+ */
+import { criterionRules } from './criteria';
+import { monitoring } from './monitoring';
+import { conditionPaths } from './paths';
+import { baseRules } from './rules';
+import type { Product, Rule, Source } from './schema';
+import { sources as sourceData } from './sources';
+
+/** Bump `version` and add a CHANGELOG line under "Knowledge changes" whenever data changes. */
+export const knowledgeBase = { version: '2.0.0', reviewed: '2026-12-02' } as const;
+
+export type Knowledge = {
+  /** The products for the condition, in the knowledge base's order. */
+  readonly products: readonly Product[];
+  readonly rules: readonly Rule[];
+  readonly ruleById: ReadonlyMap<string, Rule>;
+  readonly productById: ReadonlyMap<string, Product>;
+  readonly sources: readonly Source[];
+  readonly sourceById: ReadonlyMap<string, Source>;
+};
+
+/** The case attributes each source's rules and monitoring items depend on (ONC HTI-1 source attribute). */
+function attributesBySource(rules: readonly Rule[]): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>();
+  const add = (ids: readonly string[], paths: string[]) =>
+    ids.forEach((id) => paths.forEach((p) => (map.get(id) ?? map.set(id, new Set()).get(id)!).add(p)));
+  rules.forEach((r) => add(r.sources, conditionPaths(r.when)));
+  monitoring.forEach((m) => m.when && add(m.sources, conditionPaths(m.when)));
+  return map;
+}
+
+export function composeKnowledge(products: readonly Product[]): Knowledge {
+  const rules = [...baseRules, ...criterionRules(products)];
+  const attributes = attributesBySource(rules);
+  const sources = sourceData.map((s) => ({ ...s, patientAttributes: [...(attributes.get(s.id) ?? [])].sort() }));
+  return {
+    products,
+    rules,
+    ruleById: new Map(rules.map((r) => [r.id, r])),
+    productById: new Map(products.map((p) => [p.id, p])),
+    sources,
+    sourceById: new Map(sources.map((s) => [s.id, s]))
+  };
+}
+
+/** The knowledge that holds for every case, without any product: what teaching notes cite. */
+export const baseKnowledge: Knowledge = composeKnowledge([]);
