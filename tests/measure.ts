@@ -10,14 +10,15 @@ import { patients } from '../src/lib/fixtures/patients';
 import { answerCase, startCase } from './helpers';
 
 export const KB = 1024;
+/** The design targets (design.md): the start page ≤ 60 KB, everything needed to reach the summary ≤ 150 KB. */
+export const BUDGETS = { start: 60 * KB, summary: 150 * KB } as const;
 /**
- * The design targets are 60 KB and 150 KB. Knowledge base 2.0.0 (21 products, each with its label criteria and
- * the label's own words, 127 sources) brought the summary to about 167 KB; until the products load per indication
- * (see README, Performance), the summary's budget is 170 KB, so any further growth still fails here.
+ * The browser loads the product modules of the case's condition only, so the journey's bytes depend on the
+ * condition: spinal muscular atrophy (Zolgensma and Itvisma, with their label sources) is the heaviest of the
+ * example patients (measured over all 27 on 2026-12-02: 145.2–149.7 KB). This patient also opens the condition
+ * and antibody pages.
  */
-export const BUDGETS = { start: 60 * KB, summary: 170 * KB } as const;
-/** Any example patient reaches the same code; this one also opens the condition and antibody pages. */
-export const BUDGET_PATIENT = patients.find((p) => p.id === 'haemophilia-b-liver-aav')!;
+export const BUDGET_PATIENT = patients.find((p) => p.id === 'sma-infant-aav9')!;
 
 export type Kind = 'html' | 'css' | 'js' | 'json' | 'other';
 export type Transfer = { path: string; kind: Kind; status: number; raw: number; gzip: number; serviceWorker: boolean };

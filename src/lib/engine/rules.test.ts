@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { parseCase } from '../case/parse';
-import { withPatch, type Patch } from '../fixtures/build';
-import { ruleCases as table } from '../fixtures/rule-cases';
+import type { Patch } from '../fixtures/build';
+import { ruleCase, ruleCases as table } from '../fixtures/rule-cases';
 import { rules } from '../knowledge';
 import { assess } from '.';
 
 const resultOf = (ruleId: string, p: Patch) => {
-  const c = withPatch(p);
+  const c = ruleCase(ruleId, p);
   const parsed = parseCase(c);
   if (!parsed.ok) throw new Error(`test case for ${ruleId} is invalid: ${JSON.stringify(parsed.errors)}`);
   return assess(parsed.case).rules.find((r) => r.ruleId === ruleId)?.result;

@@ -6,7 +6,10 @@ import { describe, expect, test } from 'vitest';
 import { INDICATIONS } from '../case/values';
 import { assess, assessWith } from '../engine';
 import { patients } from '../fixtures/patients';
-import { knowledgeFor, products } from '.';
+import { reportOf } from '../fixtures/report';
+import { followUp, knowledgeFor, monitoring, platforms, products, serotypes, tissues } from '.';
+import { baseKnowledge } from './compose';
+import type { Product } from './schema';
 import { knowledgeLoader, loadKnowledge, PRODUCT_MODULES, PRODUCTS_BY_INDICATION } from './catalogue';
 
 describe('the catalogue of product modules', () => {
@@ -48,6 +51,44 @@ describe('the catalogue of product modules', () => {
 });
 
 describe('an assessment uses only the knowledge of its condition', () => {
+  // A product's own sources load with it: a statement of another condition citing one would have no source.
+  test.each(INDICATIONS)('%s: every source its rules and products cite is in it', (indication) => {
+    const k = knowledgeFor(indication);
+    const statements = (p: Product) => [p.approval, ...p.labelFacts, ...(p.marketNote ? [p.marketNote] : [])];
+    const cited = [
+      ...k.rules.flatMap((r) => [...r.sources, ...(r.basis ?? []).map((b) => b.source)]),
+      ...k.products.flatMap((p) => [
+        ...statements(p).flatMap((x) => x.sources),
+        ...[...p.criteria, ...p.regimen].flatMap((x) => x.basis.map((b) => b.source))
+      ])
+    ];
+    expect([...new Set(cited)].filter((id) => !k.sourceById.has(id))).toEqual([]);
+  });
+
+  test('the statements every case can show cite only sources every condition loads', () => {
+    const cited = [
+      ...platforms.flatMap((p) => [
+        ...Object.values(p.properties),
+        ...p.variants.map((v) => v.note),
+        ...p.pros,
+        ...p.cons
+      ]),
+      ...tissues.flatMap((t) => Object.values(t.platforms)),
+      ...serotypes.map((s) => s.tropism),
+      ...monitoring,
+      ...followUp
+    ].flatMap((x: { sources: string[]; basis?: { source: string }[] }) => [
+      ...x.sources,
+      ...(x.basis ?? []).map((b) => b.source)
+    ]);
+    expect([...new Set(cited)].filter((id) => !baseKnowledge.sourceById.has(id))).toEqual([]);
+  });
+
+  test.each(patients.map((p) => [p.id, p.case] as const))('%s: every cited source is in its knowledge', (_id, c) => {
+    const { basis } = reportOf(c);
+    expect(basis.every((s) => s.citation.length > 0)).toBe(true);
+  });
+
   test.each(patients.map((p) => [p.id, p.case] as const))(
     '%s: no rule of another condition’s product is evaluated',
     (_id, c) => {

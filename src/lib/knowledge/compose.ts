@@ -35,9 +35,12 @@ function attributesBySource(rules: readonly Rule[]): Map<string, Set<string>> {
 }
 
 export function composeKnowledge(products: readonly Product[]): Knowledge {
-  const rules = [...baseRules, ...criterionRules(products)];
+  const rules = [...baseRules, ...products.flatMap((p) => p.rules ?? []), ...criterionRules(products)];
   const attributes = attributesBySource(rules);
-  const sources = sourceData.map((s) => ({ ...s, patientAttributes: [...(attributes.get(s.id) ?? [])].sort() }));
+  const sources = [...sourceData, ...products.flatMap((p) => p.sources ?? [])].map((s) => ({
+    ...s,
+    patientAttributes: [...(attributes.get(s.id) ?? [])].sort()
+  }));
   return {
     products,
     rules,

@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseCase } from '../case/parse';
 import { assess } from '../engine';
-import { withPatch } from '../fixtures/build';
-import { ruleCases } from '../fixtures/rule-cases';
+import { ruleCase, ruleCases } from '../fixtures/rule-cases';
 import { FACTS, followUp, knowledgeBase, monitoring, platforms, products, rules, serotypes, sources, tissues } from '.';
 import { highStakesStatements, missingQuotes } from './high-stakes';
 import { conditionPaths } from './paths';
@@ -143,7 +142,7 @@ describe('the knowledge base', () => {
 
   test('every rule is reachable: some valid case makes it met', () => {
     for (const [id, met] of ruleCases) {
-      const parsed = parseCase(withPatch(met));
+      const parsed = parseCase(ruleCase(id, met));
       expect(parsed.ok).toBe(true);
       if (parsed.ok) expect(assess(parsed.case).rules.find((r) => r.ruleId === id)?.result).toBe('met');
     }

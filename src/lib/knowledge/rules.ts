@@ -2,107 +2,25 @@
  * The rules: data with a closed set of operators (see schema.ts `Condition`), evaluated
  * three-valued by the engine. `candidates` maps each rule to the numbered candidate rules at
  * the end of the clinical reference; `note` says why candidates were split or merged.
- * Thresholds live here, never in the engine.
+ * Thresholds live here, never in the engine. Rules about one product alone live in its module
+ * (products/*.ts `rules`), so that the browser loads them with the product.
  */
 import type { Rule } from './schema';
-import { ageUnderYears, all, any, eq, given, gt, includes, isIn, lt, lte, not } from './build';
+import { ageUnderYears, all, any, eq, gt, includes, isIn, lte, not } from './build';
 import { read } from './products/define';
 import { tissueRules } from './tissue-rules';
+import { activeHepatitis } from './conditions';
 
 const LIVER_PRODUCTS = ['roctavian', 'hemgenix'];
 const advancedLiver = isIn('liver.fibrosis', ['advanced', 'cirrhosis']);
 const liverTarget = eq('target.tissue', 'liver');
-const activeHepatitis = any(eq('infections.hbv', 'active'), eq('infections.hcv', 'active'));
 const hivPositive = isIn('infections.hiv', ['positive_controlled', 'positive_uncontrolled']);
 const under2 = ageUnderYears(2);
-const under3Months = lt('patient.ageMonths', 3);
 const hscTarget = eq('target.tissue', 'hsc_ex_vivo');
-const aav5Nab = eq('aavAntibodies.AAV5.assay', 'neutralising');
 const priorCapsid = (s: string) => includes('priorTherapyDetails.aavSerotypes', s);
 
 const ruleData: Rule[] = [
   // Anti-capsid antibodies and product thresholds (candidates 1–5, 8)
-  {
-    id: 'hemgenix-aav5-high-titre',
-    candidates: [2],
-    strength: 'strong_caution',
-    target: { products: ['hemgenix'] },
-    when: given(
-      aav5Nab,
-      any(
-        gt('aavAntibodies.AAV5.titre', 898),
-        all(gt('aavAntibodies.AAV5.titre', 678), not(eq('aavAntibodies.AAV5.assayVersion', 'extended_range')))
-      )
-    ),
-    text: 'Anti-AAV5 neutralising titre above the Hemgenix cut-off (1:898 on the extended-range assay, equivalent to 1:678 on the clinical-study assay): factor IX expression may fail.',
-    rationale:
-      'The EU SmPC: titres above 1:898 on the assay with extended measuring range (1:678 on the previous clinical-study assay) may impede expression; one patient at 1:3212 had no factor IX expression. The cut-off is for a neutralising assay: a total-binding titre does not answer it, and between 1:678 and 1:898 the assay version decides.',
-    sources: ['hemgenix-label'],
-    verified: true,
-    basis: [
-      read(
-        'hemgenix-label',
-        'EU SmPC 4.4 (copy)',
-        'Pre-existing neutralising anti-AAV5 antibodies above a titre of 1:898, based on the neutralising anti-AAV5 antibody assay with extended measuring range (equivalent to 1:678 titre based on the previous clinical study assay), may impede transgene expression at desired therapeutic levels and thus reduce the efficacy of Hemgenix therapy'
-      ),
-      read(
-        'hemgenix-label',
-        'EU SmPC 4.4 (copy)',
-        'in 1 patient with a pre-existing neutralising anti-AAV5 antibody titre of 1:3212 (tested using the clinical study assay equivalent to 1:4417 titre based on the neutralising anti-AAV5 antibody assay with extended measuring range), no Factor IX expression was observed'
-      )
-    ],
-    note: 'Split from candidate 2 by titre band; the band depends on the assay version (audit §4.2).'
-  },
-  {
-    id: 'hemgenix-aav5-low-titre',
-    candidates: [2],
-    strength: 'note',
-    target: { products: ['hemgenix'] },
-    when: given(
-      aav5Nab,
-      all(
-        eq('aavAntibodies.AAV5.result', 'detected'),
-        any(
-          lte('aavAntibodies.AAV5.titre', 678),
-          all(eq('aavAntibodies.AAV5.assayVersion', 'extended_range'), lte('aavAntibodies.AAV5.titre', 898))
-        )
-      )
-    ),
-    text: 'Anti-AAV5 neutralising antibodies below the Hemgenix cut-off: Hemgenix remains an option; factor IX may be lower.',
-    rationale:
-      'In the US, anti-AAV5 antibodies are measured but do not exclude; patients up to 1:678 (clinical-study assay) responded with numerically lower factor IX.',
-    sources: ['hemgenix-label'],
-    verified: true,
-    basis: [
-      read(
-        'hemgenix-label',
-        'EU SmPC 4.4 (copy)',
-        'Pre-existing neutralising anti-AAV5 antibodies above a titre of 1:898, based on the neutralising anti-AAV5 antibody assay with extended measuring range (equivalent to 1:678 titre based on the previous clinical study assay), may impede transgene expression at desired therapeutic levels and thus reduce the efficacy of Hemgenix therapy'
-      ),
-      read(
-        'hemgenix-label',
-        'EU SmPC 4.4 (copy)',
-        'for the patient sub-group with detectable pre-existing neutralising anti-AAV5 antibodies up to a titre of 1:678 (tested using the clinical study assay, equivalent to 1:898 titre based on the neutralising anti-AAV5 antibody assay with extended measuring range), mean Factor IX activity levels were within the same range but numerically lower'
-      )
-    ],
-    note: 'Split from candidate 2 by titre band.'
-  },
-  {
-    id: 'roctavian-aav5-other-assay',
-    candidates: [1],
-    strength: 'strong_caution',
-    target: { products: ['roctavian'] },
-    when: all(
-      eq('aavAntibodies.AAV5.result', 'detected'),
-      not(all(eq('aavAntibodies.AAV5.assay', 'total_binding'), eq('aavAntibodies.AAV5.companionTest', 'yes')))
-    ),
-    text: 'Anti-AAV5 antibodies detected on a test other than the FDA-approved companion test: confirm on the companion test; a positive result there rules Roctavian out.',
-    rationale:
-      'The label restricts Roctavian to adults without anti-AAV5 antibodies detected by an FDA-approved test (a total-antibody assay); antibodies neutralise the capsid before it reaches the liver.',
-    sources: ['roctavian-uspi', 'blood-2006-low-nab'],
-    verified: true,
-    note: 'The companion-test result itself is the label criterion (knowledge/products/roctavian.ts).'
-  },
   {
     id: 'neonate-maternal-aav9-antibodies',
     candidates: [8],
@@ -130,18 +48,6 @@ const ruleData: Rule[] = [
     ]
   },
   // DMD genotype and ambulation (candidates 6, 7)
-  {
-    id: 'elevidys-exons-1-17-59-71',
-    candidates: [6],
-    strength: 'caution',
-    target: { products: ['elevidys'] },
-    when: eq('condition.dmdDeletion', 'exons_1_17_or_59_71'),
-    text: 'Deletion in exons 1–17 or 59–71: watch for immune-mediated myositis after Elevidys.',
-    rationale: 'The maker lists these regions as possibly at risk of immune-mediated myositis.',
-    sources: ['elevidys-eligibility'],
-    verified: true,
-    note: 'Split from candidate 6 by deletion region.'
-  },
   // Liver (candidates 9–12, 32)
   {
     id: 'liver-aav-advanced-fibrosis',
@@ -172,19 +78,6 @@ const ruleData: Rule[] = [
       )
     ],
     note: "Split from candidate 9: the platform-level form of the liver products' contraindication."
-  },
-  {
-    id: 'elevidys-liver-disease',
-    candidates: [],
-    strength: 'strong_caution',
-    target: { products: ['elevidys'] },
-    when: any(activeHepatitis, eq('liver.altStatus', 'raised')),
-    text: 'Active viral hepatitis or raised liver tests: the Elevidys label asks to postpone in acute liver disease.',
-    rationale:
-      'The label: "Postpone ELEVIDYS administration in patients with acute liver disease"; the Nov 2025 Boxed Warning concerns acute serious liver injury and liver failure.',
-    sources: ['elevidys-uspi-2023', 'fda-elevidys-2025-11'],
-    verified: true,
-    note: 'From §4 of the reference (2023 label, section 5).'
   },
   {
     id: 'advanced-fibrosis-systemic-aav',
@@ -224,26 +117,6 @@ const ruleData: Rule[] = [
     sources: ['bloodadv-2024-roctavian-liver'],
     verified: true,
     note: 'Split from candidate 10 (liver-directed vs Zolgensma threshold).'
-  },
-  {
-    id: 'zolgensma-liver-tests-over-2x',
-    candidates: [10],
-    strength: 'strong_caution',
-    target: { products: ['zolgensma'] },
-    when: gt('liver.altMultiple', 2),
-    text: 'ALT/AST above 2 × ULN: Zolgensma has not been studied at this level.',
-    rationale:
-      'The label lists ALT, AST or bilirubin above 2 × ULN as not studied; liver failure is the main serious risk.',
-    sources: ['zolgensma-uspi'],
-    verified: true,
-    basis: [
-      read(
-        'zolgensma-uspi',
-        '8.6 Hepatic impairment (copy)',
-        'Patients with ALT, AST, or total bilirubin levels (except due to neonatal jaundice) > 2 × ULN have not been studied'
-      )
-    ],
-    note: 'Split from candidate 10. The case records ALT/AST only, not bilirubin.'
   },
   {
     id: 'hepatobiliary-high-dose-aav',
@@ -404,18 +277,6 @@ const ruleData: Rule[] = [
     text: 'HIV positive: limited data for liver-directed AAV.',
     rationale: 'The Roctavian label notes limited information in HIV; Hemgenix trials excluded uncontrolled HIV.',
     sources: ['roctavian-uspi', 'hemgenix-trials-faq'],
-    verified: true,
-    note: 'Split from candidate 15.'
-  },
-  {
-    id: 'hemgenix-uncontrolled-hiv',
-    candidates: [15],
-    strength: 'strong_caution',
-    target: { products: ['hemgenix'] },
-    when: eq('infections.hiv', 'positive_uncontrolled'),
-    text: 'Uncontrolled HIV: Hemgenix trials excluded these patients.',
-    rationale: 'No trial data exist for uncontrolled HIV.',
-    sources: ['hemgenix-trials-faq'],
     verified: true,
     note: 'Split from candidate 15.'
   },
@@ -808,18 +669,6 @@ const ruleData: Rule[] = [
     verified: false,
     note: 'Split from candidate 27. Strong caution, not exclusion: no label statement for local AAV2 products.'
   },
-  {
-    id: 'prior-hsc-gene-therapy',
-    candidates: [28],
-    strength: 'strong_caution',
-    target: { products: ['zynteglo'] },
-    when: eq('priorTherapyDetails.hscGeneTherapy', 'yes'),
-    text: 'Previous stem-cell gene therapy: the former EU label of Zynteglo contraindicated it; the US label wording was not found.',
-    rationale:
-      'The EU SmPC (authorisation withdrawn) listed previous HSC gene therapy as a contraindication; no current US basis was found, so this is a strong caution, not an exclusion.',
-    sources: ['zynteglo-label'],
-    verified: false
-  },
   // Malignancy, donors, pregnancy (candidates 29–31)
   {
     id: 'malignancy-integrating-vector',
@@ -1077,42 +926,6 @@ const ruleData: Rule[] = [
     ]
   },
   // Product-specific (candidates 42–44)
-  {
-    id: 'zolgensma-premature',
-    candidates: [42],
-    strength: 'caution',
-    target: { products: ['zolgensma'] },
-    when: all(under3Months, eq('patient.premature', 'yes')),
-    text: 'Premature neonate: delay Zolgensma until full-term gestational age.',
-    rationale: 'The label asks to delay infusion in premature neonates.',
-    sources: ['zolgensma-uspi'],
-    verified: true,
-    basis: [
-      read(
-        'zolgensma-uspi',
-        'Highlights, 8.4 (copy)',
-        'Use of ZOLGENSMA in premature neonates before reaching full term gestational age is not recommended because concomitant treatment with corticosteroids may adversely affect neurological development. Delay ZOLGENSMA infusion until full-term gestational age is reached. (8.4)'
-      )
-    ]
-  },
-  {
-    id: 'adstiladrin-cystectomy-plan',
-    candidates: [44],
-    strength: 'note',
-    target: { products: ['adstiladrin'] },
-    when: all(eq('condition.bcgUnresponsiveCis', 'yes'), eq('condition.cystectomyEligible', 'yes')),
-    text: 'If there is no complete response at 3 months, or CIS recurs, consider cystectomy.',
-    rationale: 'Delaying cystectomy can lead to muscle-invasive or metastatic disease.',
-    sources: ['adstiladrin-label'],
-    verified: true,
-    basis: [
-      read(
-        'adstiladrin-label',
-        '5.1 Risk with delayed cystectomy',
-        'If patients with CIS do not have a complete response to treatment after 3 months or if CIS recurs, consider cystectomy'
-      )
-    ]
-  },
   // Label eligibility outside the numbered candidates
   {
     id: 'factor-inhibitors-haemophilia',
@@ -1126,18 +939,6 @@ const ruleData: Rule[] = [
     sources: ['roctavian-uspi', 'hemgenix-trials-faq'],
     verified: true,
     note: 'From §4.'
-  },
-  {
-    id: 'immunodeficiency-zynteglo',
-    candidates: [],
-    strength: 'caution',
-    target: { products: ['zynteglo'] },
-    when: eq('immunity.primaryImmunodeficiency', 'yes'),
-    text: 'Significant immunodeficiency: payer criteria exclude it for Zynteglo.',
-    rationale: 'Payer policy lists significant immunodeficiency among exclusions.',
-    sources: ['cigna-zynteglo'],
-    verified: true,
-    note: 'From §8 (payer criteria).'
   }
 ];
 

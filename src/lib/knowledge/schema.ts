@@ -143,7 +143,13 @@ export const productSchema = z.object({
   labelChecked: z.object({ label: z.string().min(5), checked: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
   criteria: z.array(criterionSchema).min(1),
   regimen: z.array(regimenItemSchema),
-  labelFacts: z.array(statementSchema).min(1)
+  labelFacts: z.array(statementSchema).min(1),
+  /** Sources that only this product's statements cite (loaded with the product; compose.ts adds them). */
+  sources: z.array(sourceSchema).optional(),
+  /** Rules about this product alone beyond its criteria (cautions, notes), targeting only this product. */
+  get rules() {
+    return z.array(ruleSchema).optional();
+  }
 });
 
 const scalar = z.union([z.string(), z.number()]);

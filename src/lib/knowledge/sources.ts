@@ -3,13 +3,11 @@
  * (/work/shared/clinical-facts.md). Dates are exactly as far as the reference states them
  * (null when not stated); identifiers only where the reference confirmed them.
  * Labels are cited as the primary document even where the reference read a secondary copy.
+ * A source that only one product's statements cite is kept in that product's module (products/*.ts),
+ * so that the browser loads it with the product.
  */
 import type { SourceData } from './schema';
-
-const NS = 'not stated';
-const AUTHORS = 'Article authors';
-// Square brackets mark a description of the subject, not the article's title.
-const HOLDER = 'Marketing-authorisation holder (name not recorded in the reference)';
+import { AUTHORS, HOLDER, NS } from './source-words';
 
 export const sources: SourceData[] = [
   // Vector biology
@@ -401,18 +399,6 @@ export const sources: SourceData[] = [
     revised: null
   },
   {
-    id: 'day-2021',
-    citation: 'Day JW et al. [anti-AAV9 antibody screening in SMA]. Mol Ther Methods Clin Dev 2021;21:76–82.',
-    issuer: 'Molecular Therapy Methods & Clinical Development',
-    kind: 'paper',
-    date: '2021',
-    identifier: { doi: '10.1016/j.omtm.2021.02.014' },
-    verification: 'verified',
-    developer: AUTHORS,
-    funding: NS,
-    revised: null
-  },
-  {
     id: 'day-2023',
     citation: 'Day JW et al. [anti-AAV9 antibodies in US patients with SMA]. Mol Ther Methods Clin Dev 2023;31:101117.',
     issuer: 'Molecular Therapy Methods & Clinical Development',
@@ -542,31 +528,6 @@ export const sources: SourceData[] = [
     revised: null
   },
   {
-    id: 'sma-news-2021-zolgensma-weight',
-    citation:
-      'SMA News Today: onasemnogene abeparvovec available for babies and young children up to 21 kg in the European Union and Canada.',
-    issuer: 'SMA News Today',
-    kind: 'news',
-    date: '2021',
-    identifier: {},
-    verification: 'verified',
-    developer: 'SMA News Today',
-    funding: NS,
-    revised: null
-  },
-  {
-    id: 'itvisma-label-report',
-    citation: 'BioPatrika report on the ITVISMA label: hepatotoxicity warnings retained.',
-    issuer: 'BioPatrika',
-    kind: 'news',
-    date: null,
-    identifier: {},
-    verification: 'verified',
-    developer: 'BioPatrika',
-    funding: NS,
-    revised: null
-  },
-  {
     id: 'luxturna-uspi',
     citation: 'LUXTURNA (voretigene neparvovec-rzyl) US Prescribing Information.',
     issuer: 'US FDA label',
@@ -576,18 +537,6 @@ export const sources: SourceData[] = [
     verification: 'verified',
     developer: HOLDER,
     funding: 'Industry (label holder)',
-    revised: null
-  },
-  {
-    id: 'nice-hst11',
-    citation: 'NICE Highly Specialised Technologies guidance HST11: voretigene neparvovec.',
-    issuer: 'National Institute for Health and Care Excellence',
-    kind: 'guidance',
-    date: null,
-    identifier: { label: 'NICE HST11' },
-    verification: 'verified',
-    developer: 'NICE',
-    funding: 'UK public funding',
     revised: null
   },
   {
@@ -721,30 +670,6 @@ export const sources: SourceData[] = [
     revised: null
   },
   {
-    id: 'potter-2025',
-    citation: 'Potter RA et al. [immune-mediated myositis and DMD exons 8–9]. Sci Rep 2025;15:4.',
-    issuer: 'Scientific Reports',
-    kind: 'paper',
-    date: '2025',
-    identifier: { doi: '10.1038/s41598-024-84077-w', pmid: '39747998' },
-    verification: 'verified',
-    developer: AUTHORS,
-    funding: NS,
-    revised: null
-  },
-  {
-    id: 'fda-elevidys-2025-06',
-    citation: 'FDA Safety Communication: fatal acute liver failure after ELEVIDYS in non-ambulatory patients.',
-    issuer: 'US FDA',
-    kind: 'regulator',
-    date: '2025-06-24',
-    identifier: {},
-    verification: 'verified',
-    developer: 'US FDA',
-    funding: 'US government',
-    revised: null
-  },
-  {
     id: 'fda-elevidys-2025-11',
     citation:
       'FDA news release: ELEVIDYS label update — Boxed Warning for acute serious liver injury and acute liver failure; indication limited to ambulatory patients 4 years and older.',
@@ -822,19 +747,6 @@ export const sources: SourceData[] = [
     funding: NS,
     revised: null
   },
-  {
-    id: 'friese-2021',
-    citation:
-      'Friese J et al. [single-centre onasemnogene abeparvovec experience]. J Neuromuscul Dis 2021;8(2):209–216.',
-    issuer: 'Journal of Neuromuscular Diseases',
-    kind: 'paper',
-    date: '2021',
-    identifier: { doi: '10.3233/JND-200593', pmid: '33427694' },
-    verification: 'verified',
-    developer: AUTHORS,
-    funding: NS,
-    revised: null
-  },
   // LV and other ex vivo products
   {
     id: 'zynteglo-label',
@@ -899,19 +811,6 @@ export const sources: SourceData[] = [
     developer: HOLDER,
     funding: 'Industry (label holder)',
     revised: null
-  },
-  {
-    id: 'fda-skysona-2025-08',
-    citation:
-      'FDA safety alert on SKYSONA: hematologic malignancy in 10/67 trial participants; indication restricted to patients without an available HLA-matched donor.',
-    issuer: 'US FDA (reported by drugs.com)',
-    kind: 'regulator',
-    date: '2025-08-07',
-    identifier: {},
-    verification: 'verified',
-    developer: 'US FDA',
-    funding: 'US government',
-    revised: '2025-08-07'
   },
   {
     id: 'lyfgenia-label',
@@ -1149,116 +1048,6 @@ export const sources: SourceData[] = [
   },
   // Added for knowledge base 2.0.0 (label criteria, Dec 2026; see docs/research/)
   {
-    id: 'itvisma-uspi',
-    citation:
-      'ITVISMA (onasemnogene abeparvovec-brve) US prescribing information: sections 1, 5.1 and 8.4 as read in label copies (RxList summary, updated 8 Dec 2025; blackboxrx warning 836).',
-    issuer: 'US FDA label (third-party copies)',
-    kind: 'label',
-    date: '2025-11',
-    identifier: { label: 'ITVISMA USPI' },
-    verification: 'partial',
-    unverifiedNote:
-      'Read in third-party copies; the corticosteroid dose (section 2.2) and the contraindications were not read.',
-    developer: HOLDER,
-    funding: 'Industry (label holder)',
-    revised: null
-  },
-  {
-    id: 'curesma-itvisma',
-    citation: 'Cure SMA: summary of the ITVISMA label warnings (sensory neuropathy, TMA, troponin, thrombocytopenia).',
-    issuer: 'Cure SMA (patient organisation)',
-    kind: 'reference',
-    date: '2025',
-    identifier: {},
-    verification: 'partial',
-    unverifiedNote: 'A patient-group summary of the label, not the label text.',
-    developer: 'Cure SMA',
-    funding: NS,
-    revised: null
-  },
-  {
-    id: 'arup-aav5-total-antibody',
-    citation: 'ARUP Laboratories test directory: AAV5 Total Antibody Assay (companion diagnostic for ROCTAVIAN).',
-    issuer: 'ARUP Laboratories',
-    kind: 'reference',
-    date: null,
-    identifier: {},
-    verification: 'partial',
-    unverifiedNote:
-      'Quoted by the audit of Dec 2026; not re-read. The name of the FDA-approved companion test was not confirmed.',
-    developer: 'ARUP Laboratories',
-    funding: 'Industry (laboratory)',
-    revised: null
-  },
-  {
-    id: 'biopharmadive-2025-roctavian',
-    citation: 'BioPharma Dive, 27 Oct 2025: BioMarin to divest Roctavian; available in the US, Germany and Italy.',
-    issuer: 'BioPharma Dive',
-    kind: 'news',
-    date: '2025-10-27',
-    identifier: {},
-    verification: 'partial',
-    unverifiedNote: 'News report; the outcome of the divestiture was not found.',
-    developer: 'BioPharma Dive',
-    funding: NS,
-    revised: null
-  },
-  {
-    id: 'elevidys-patient-site',
-    citation:
-      'ELEVIDYS patient site, "After treatment": corticosteroids start shortly before the infusion and continue for at least 2 months.',
-    issuer: 'Sarepta Therapeutics (patient site)',
-    kind: 'reference',
-    date: null,
-    identifier: {},
-    verification: 'partial',
-    unverifiedNote: 'Manufacturer patient site, undated; not the label regimen.',
-    developer: 'Sarepta Therapeutics',
-    funding: 'Industry (label holder)',
-    revised: null
-  },
-  {
-    id: 'dmdcompanion-2025-elevidys',
-    citation:
-      'DMD Companion, Nov 2025: "FDA approves updated ELEVIDYS information" (stay within reach of medical care for two months).',
-    issuer: 'DMD Companion',
-    kind: 'news',
-    date: '2025-11',
-    identifier: {},
-    verification: 'partial',
-    unverifiedNote: 'News quoting the manufacturer; the label wording was not read.',
-    developer: 'DMD Companion',
-    funding: NS,
-    revised: null
-  },
-  {
-    id: 'benzinga-2021-zynteglo-eu',
-    citation:
-      'Benzinga, 21 Oct 2021: bluebird bio to withdraw the ZYNTEGLO authorisations in the EU and UK in early 2022.',
-    issuer: 'Benzinga',
-    kind: 'news',
-    date: '2021-10-21',
-    identifier: {},
-    verification: 'partial',
-    unverifiedNote: 'News of the announcement; the date of the European Commission decision was not found.',
-    developer: 'Benzinga',
-    funding: NS,
-    revised: null
-  },
-  {
-    id: 'zynteglo-uspi-2026',
-    citation:
-      'ZYNTEGLO (betibeglogene autotemcel) US prescribing information, sections 1 and 2.2 (openFDA label record, 2026).',
-    issuer: 'US FDA label (openFDA)',
-    kind: 'label',
-    date: null,
-    identifier: { label: 'ZYNTEGLO USPI' },
-    verification: 'verified',
-    developer: HOLDER,
-    funding: 'Industry (label holder)',
-    revised: null
-  },
-  {
     id: 'skysona-uspi-2026',
     citation:
       'SKYSONA (elivaldogene autotemcel) US prescribing information, Boxed Warning (openFDA label record, updated 2026-07-18).',
@@ -1269,35 +1058,6 @@ export const sources: SourceData[] = [
     verification: 'verified',
     developer: HOLDER,
     funding: 'Industry (label holder)',
-    revised: null
-  },
-  {
-    id: 'cart-vector-review',
-    citation:
-      'Review tables of approved CAR-T products: axicabtagene ciloleucel "Retroviral vector"; brexucabtagene autoleucel MSCV-based retroviral vector (PMC10134288 table 2).',
-    issuer: 'Cancer Medicine (review)',
-    kind: 'paper',
-    date: null,
-    identifier: { pmcid: 'PMC10134288' },
-    verification: 'partial',
-    unverifiedNote: 'Secondary sources; the vector description in each label (section 11) was not read.',
-    developer: AUTHORS,
-    funding: NS,
-    revised: null
-  },
-  {
-    id: 'fda-cart-rems-2025',
-    citation:
-      'FDA safety communication, 26 Jun 2025: REMS eliminated for BCMA- and CD19-directed autologous CAR-T cell immunotherapies; monitoring for at least two weeks.',
-    issuer: 'US FDA (copy by EIN Presswire)',
-    kind: 'regulator',
-    date: '2025-06-26',
-    identifier: {},
-    verification: 'partial',
-    unverifiedNote:
-      'The copy is cut off: the 2-week driving restriction and the proximity wording were not read in full.',
-    developer: 'US FDA',
-    funding: 'US government',
     revised: null
   },
   {
@@ -1312,174 +1072,6 @@ export const sources: SourceData[] = [
     unverifiedNote: 'A copy of the FDA release; the label was not read.',
     developer: 'US FDA',
     funding: 'US government',
-    revised: null
-  },
-  {
-    id: 'fda-waskyra-2025',
-    citation:
-      'FDA news release, 9 Dec 2025: FDA approves Waskyra (etuvetidigene autotemcel), the first cell-based gene therapy for Wiskott-Aldrich syndrome.',
-    issuer: 'US FDA (copies by htsyndication and BST Quarterly)',
-    kind: 'regulator',
-    date: '2025-12-09',
-    identifier: {},
-    verification: 'partial',
-    unverifiedNote: 'A copy of the FDA release; the label (section 1, boxed warning, contraindications) was not read.',
-    developer: 'US FDA',
-    funding: 'US government',
-    revised: null
-  },
-  {
-    id: 'ema-waskyra',
-    citation:
-      'EMA: recommendation to grant a marketing authorisation for Waskyra (etuvetidigene autotemcel) for Wiskott-Aldrich syndrome.',
-    issuer: 'European Medicines Agency (copy)',
-    kind: 'regulator',
-    date: null,
-    identifier: {},
-    verification: 'partial',
-    unverifiedNote: 'A copy of the EMA text; the date of the CHMP opinion was not found.',
-    developer: 'European Medicines Agency',
-    funding: 'EU',
-    revised: null
-  },
-  {
-    id: 'kresladi-uspi-2026',
-    citation:
-      'KRESLADI (marnetegragene autotemcel) US prescribing information, section 1 (openFDA label record, 2026).',
-    issuer: 'US FDA label (openFDA)',
-    kind: 'label',
-    date: '2026-03',
-    identifier: { label: 'KRESLADI USPI' },
-    verification: 'verified',
-    developer: 'Marketing-authorisation holder (name not recorded in the reference)',
-    funding: 'Industry (label holder)',
-    revised: null
-  },
-  {
-    id: 'tecelra-uspi',
-    citation:
-      'TECELRA (afamitresgene autoleucel) US prescribing information: section 1, section 4 and the boxed warning (DailyMed; label copies at cdxtests.com and JADPRO).',
-    issuer: 'US FDA label (DailyMed)',
-    kind: 'label',
-    date: '2024-08-02',
-    identifier: { label: 'TECELRA USPI' },
-    verification: 'verified',
-    developer: 'Marketing-authorisation holder (name not recorded in the reference)',
-    funding: 'Industry (label holder)',
-    revised: null
-  },
-  {
-    id: 'nci-tecelra-vector',
-    citation:
-      'NCI Drug Dictionary (via hemonc.org): afamitresgene autoleucel, autologous T cells transduced with a lentiviral vector encoding a MAGE-A4-specific T-cell receptor.',
-    issuer: 'National Cancer Institute (via hemonc.org)',
-    kind: 'reference',
-    date: null,
-    identifier: {},
-    verification: 'partial',
-    unverifiedNote: 'The label description (section 11) was not read; the vector type rests on this dictionary entry.',
-    developer: 'National Cancer Institute',
-    funding: 'US government',
-    revised: null
-  },
-  {
-    id: 'otarmeni-news-2026',
-    citation:
-      'News reports of the Otarmeni approval (HearingTracker; Beverly Hills Herald), Apr 2026: indication and patient selection.',
-    issuer: 'HearingTracker; Beverly Hills Herald',
-    kind: 'news',
-    date: '2026-04',
-    identifier: {},
-    verification: 'partial',
-    unverifiedNote: 'News wording; the label section 1 was not read.',
-    developer: 'News outlets',
-    funding: 'not stated',
-    revised: null
-  },
-  {
-    id: 'fda-papzimeos-2025',
-    citation:
-      'FDA news release, 14 Aug 2025: FDA approves Papzimeos (zopapogene imadenovec-drba) for adults with recurrent respiratory papillomatosis.',
-    issuer: 'US FDA (copy by pillpals.co)',
-    kind: 'regulator',
-    date: '2025-08-14',
-    identifier: {},
-    verification: 'partial',
-    unverifiedNote: 'A copy of the FDA release; the label (section 1, contraindications, warnings) was not read.',
-    developer: 'US FDA',
-    funding: 'US government',
-    revised: null
-  },
-  {
-    id: 'zevaskyn-label',
-    citation:
-      'ZEVASKYN (prademagene zamikeracel) US prescribing information (drugs.com copy): indication, contraindications none, retroviral-vector warning.',
-    issuer: 'US FDA label (drugs.com copy)',
-    kind: 'label',
-    date: '2025-04-29',
-    identifier: { label: 'ZEVASKYN USPI' },
-    verification: 'partial',
-    unverifiedNote:
-      'Only the opening of the label copy was read; the insertional-oncogenesis warning was not read in full.',
-    developer: 'Marketing-authorisation holder (name not recorded in the reference)',
-    funding: 'Industry (label holder)',
-    revised: null
-  },
-  {
-    id: 'strimvelis-ema',
-    citation:
-      'EMA product information for Strimvelis (autologous CD34+ enriched cell fraction transduced with a retroviral vector encoding ADA), authorised 26 May 2016; EMBO Mol Med 2017;9(6):737-740.',
-    issuer: 'European Medicines Agency; EMBO Molecular Medicine',
-    kind: 'regulator',
-    date: '2016-05-26',
-    identifier: { pmid: '28396566' },
-    verification: 'partial',
-    unverifiedNote: 'The SmPC text itself was not read.',
-    developer: 'European Medicines Agency',
-    funding: 'EU',
-    revised: null
-  },
-  {
-    id: 'arm-2025-rems',
-    citation:
-      'Alliance for Regenerative Medicine press release, 27 Jun 2025: FDA removes the CAR-T REMS; proximity to the centre 2 weeks instead of 4, driving after 2 weeks instead of 8.',
-    issuer: 'Alliance for Regenerative Medicine',
-    kind: 'news',
-    date: '2025-06-27',
-    identifier: {},
-    verification: 'partial',
-    unverifiedNote:
-      'An industry association release; the FDA wording on proximity and driving was cut off in the stored copy.',
-    developer: 'Alliance for Regenerative Medicine',
-    funding: 'Industry association',
-    revised: null
-  },
-  {
-    id: 'casgevy-tdt-2024',
-    citation:
-      'FDA approval of CASGEVY for transfusion-dependent β-thalassaemia in patients 12 years and older, 16 Jan 2024 (HPN Online copy of the FDA release).',
-    issuer: 'US FDA (copy)',
-    kind: 'regulator',
-    date: '2024-01-16',
-    identifier: {},
-    verification: 'partial',
-    unverifiedNote:
-      'A copy of the FDA release; the July 2026 label change (reported as 2 years and older) was not read.',
-    developer: 'US FDA',
-    funding: 'US government',
-    revised: null
-  },
-  {
-    id: 'chmp-elevidys-2025',
-    citation: 'CHMP negative opinion on Elevidys, 24 Jul 2025 (Roche announcement of 25 Jul 2025).',
-    issuer: 'European Medicines Agency (reported by Roche)',
-    kind: 'regulator',
-    date: '2025-07-24',
-    identifier: {},
-    verification: 'partial',
-    unverifiedNote: 'Reported by the company; the CHMP text was not read, and the final EU decision was not found.',
-    developer: 'European Medicines Agency',
-    funding: 'EU',
     revised: null
   }
 ];

@@ -1,11 +1,35 @@
 /** Adstiladrin (nadofaragene firadenovec-vncg), intravesical non-replicating Ad5 — US label. */
-import { ageAtLeastYears, any, eq } from '../build';
+import { ageAtLeastYears, all, any, eq } from '../build';
 import { CHECKED, exclusion, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
+import type { Rule } from '../schema';
 
 const INDICATION =
   'ADSTILADRIN is indicated for the treatment of adult patients with high-risk Bacillus Calmette-Guérin (BCG)-unresponsive non-Muscle Invasive Bladder Cancer (NMIBC) with carcinoma in situ (CIS) with or without papillary tumors.';
 
+/** Rules about this product alone beyond its label criteria: cautions and notes (moved from ../rules.ts). */
+const RULES: Rule[] = [
+  {
+    id: 'adstiladrin-cystectomy-plan',
+    candidates: [44],
+    strength: 'note',
+    target: { products: ['adstiladrin'] },
+    when: all(eq('condition.bcgUnresponsiveCis', 'yes'), eq('condition.cystectomyEligible', 'yes')),
+    text: 'If there is no complete response at 3 months, or CIS recurs, consider cystectomy.',
+    rationale: 'Delaying cystectomy can lead to muscle-invasive or metastatic disease.',
+    sources: ['adstiladrin-label'],
+    verified: true,
+    basis: [
+      read(
+        'adstiladrin-label',
+        '5.1 Risk with delayed cystectomy',
+        'If patients with CIS do not have a complete response to treatment after 3 months or if CIS recurs, consider cystectomy'
+      )
+    ]
+  }
+];
+
 export const adstiladrin: Product = {
+  rules: RULES,
   id: 'adstiladrin',
   name: 'Adstiladrin',
   inn: 'nadofaragene firadenovec-vncg',

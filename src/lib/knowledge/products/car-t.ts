@@ -1,7 +1,58 @@
 /** CAR-T cell therapies as a class (B-cell malignancies): each product's own label decides eligibility. */
 import { CHECKED, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
+import type { SourceData } from '../schema';
+import { NS, AUTHORS } from '../source-words';
+
+/** The sources that only this product's statements cite (the others are in ../sources.ts). */
+const SOURCES: SourceData[] = [
+  {
+    id: 'cart-vector-review',
+    citation:
+      'Review tables of approved CAR-T products: axicabtagene ciloleucel "Retroviral vector"; brexucabtagene autoleucel MSCV-based retroviral vector (PMC10134288 table 2).',
+    issuer: 'Cancer Medicine (review)',
+    kind: 'paper',
+    date: null,
+    identifier: { pmcid: 'PMC10134288' },
+    verification: 'partial',
+    unverifiedNote: 'Secondary sources; the vector description in each label (section 11) was not read.',
+    developer: AUTHORS,
+    funding: NS,
+    revised: null
+  },
+  {
+    id: 'fda-cart-rems-2025',
+    citation:
+      'FDA safety communication, 26 Jun 2025: REMS eliminated for BCMA- and CD19-directed autologous CAR-T cell immunotherapies; monitoring for at least two weeks.',
+    issuer: 'US FDA (copy by EIN Presswire)',
+    kind: 'regulator',
+    date: '2025-06-26',
+    identifier: {},
+    verification: 'partial',
+    unverifiedNote:
+      'The copy is cut off: the 2-week driving restriction and the proximity wording were not read in full.',
+    developer: 'US FDA',
+    funding: 'US government',
+    revised: null
+  },
+  {
+    id: 'arm-2025-rems',
+    citation:
+      'Alliance for Regenerative Medicine press release, 27 Jun 2025: FDA removes the CAR-T REMS; proximity to the centre 2 weeks instead of 4, driving after 2 weeks instead of 8.',
+    issuer: 'Alliance for Regenerative Medicine',
+    kind: 'news',
+    date: '2025-06-27',
+    identifier: {},
+    verification: 'partial',
+    unverifiedNote:
+      'An industry association release; the FDA wording on proximity and driving was cut off in the stored copy.',
+    developer: 'Alliance for Regenerative Medicine',
+    funding: 'Industry association',
+    revised: null
+  }
+];
 
 export const carT: Product = {
+  sources: SOURCES,
   id: 'car-t',
   name: 'CAR-T cell therapies (class)',
   inn: 'e.g. tisagenlecleucel (lentiviral), axicabtagene ciloleucel (γ-retroviral)',

@@ -1,13 +1,34 @@
 /** Casgevy (exagamglogene autotemcel): a non-viral CRISPR comparator, shown beside the LV options. */
 import { ageAtLeastYears, ageUnderYears, any, eq, given, isIn } from '../build';
 import { CHECKED, fact, hasIndication, inclusion, read, type Product } from './define';
+import type { SourceData } from '../schema';
 
 const SCD =
   'indicated for the treatment of sickle cell disease in patients 12 years and older with recurrent vaso occlusive crises (VOCs)';
 const TDT = 'for the treatment of patients 12 years of age and older with transfusion-dependent beta-thalassemia';
 const twelve = ageAtLeastYears(12);
 
+/** The sources that only this product's statements cite (the others are in ../sources.ts). */
+const SOURCES: SourceData[] = [
+  {
+    id: 'casgevy-tdt-2024',
+    citation:
+      'FDA approval of CASGEVY for transfusion-dependent β-thalassaemia in patients 12 years and older, 16 Jan 2024 (HPN Online copy of the FDA release).',
+    issuer: 'US FDA (copy)',
+    kind: 'regulator',
+    date: '2024-01-16',
+    identifier: {},
+    verification: 'partial',
+    unverifiedNote:
+      'A copy of the FDA release; the July 2026 label change (reported as 2 years and older) was not read.',
+    developer: 'US FDA',
+    funding: 'US government',
+    revised: null
+  }
+];
+
 export const casgevy: Product = {
+  sources: SOURCES,
   id: 'casgevy',
   name: 'Casgevy (non-viral comparator)',
   inn: 'exagamglogene autotemcel',

@@ -1,11 +1,114 @@
 /** Elevidys (delandistrogene moxeparvovec-rokl), IV AAVrh74 — US label as changed on 14 Nov 2025. */
-import { ageAtLeastYears, eq, given, includes, isIn, lt } from '../build';
+import { ageAtLeastYears, any, eq, given, includes, isIn, lt } from '../build';
+import type { Rule, SourceData } from '../schema';
 import { CHECKED, exclusion, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
+import { NS, AUTHORS } from '../source-words';
+import { activeHepatitis } from '../conditions';
 
 const NOV_2025 =
   'Limiting the indication to ambulatory patients with DMD who are 4 years of age and older with a confirmed mutation in the DMD gene';
 
+/** The sources that only this product's statements cite (the others are in ../sources.ts). */
+const SOURCES: SourceData[] = [
+  {
+    id: 'potter-2025',
+    citation: 'Potter RA et al. [immune-mediated myositis and DMD exons 8–9]. Sci Rep 2025;15:4.',
+    issuer: 'Scientific Reports',
+    kind: 'paper',
+    date: '2025',
+    identifier: { doi: '10.1038/s41598-024-84077-w', pmid: '39747998' },
+    verification: 'verified',
+    developer: AUTHORS,
+    funding: NS,
+    revised: null
+  },
+  {
+    id: 'fda-elevidys-2025-06',
+    citation: 'FDA Safety Communication: fatal acute liver failure after ELEVIDYS in non-ambulatory patients.',
+    issuer: 'US FDA',
+    kind: 'regulator',
+    date: '2025-06-24',
+    identifier: {},
+    verification: 'verified',
+    developer: 'US FDA',
+    funding: 'US government',
+    revised: null
+  },
+  {
+    id: 'elevidys-patient-site',
+    citation:
+      'ELEVIDYS patient site, "After treatment": corticosteroids start shortly before the infusion and continue for at least 2 months.',
+    issuer: 'Sarepta Therapeutics (patient site)',
+    kind: 'reference',
+    date: null,
+    identifier: {},
+    verification: 'partial',
+    unverifiedNote: 'Manufacturer patient site, undated; not the label regimen.',
+    developer: 'Sarepta Therapeutics',
+    funding: 'Industry (label holder)',
+    revised: null
+  },
+  {
+    id: 'dmdcompanion-2025-elevidys',
+    citation:
+      'DMD Companion, Nov 2025: "FDA approves updated ELEVIDYS information" (stay within reach of medical care for two months).',
+    issuer: 'DMD Companion',
+    kind: 'news',
+    date: '2025-11',
+    identifier: {},
+    verification: 'partial',
+    unverifiedNote: 'News quoting the manufacturer; the label wording was not read.',
+    developer: 'DMD Companion',
+    funding: NS,
+    revised: null
+  },
+  {
+    id: 'chmp-elevidys-2025',
+    citation: 'CHMP negative opinion on Elevidys, 24 Jul 2025 (Roche announcement of 25 Jul 2025).',
+    issuer: 'European Medicines Agency (reported by Roche)',
+    kind: 'regulator',
+    date: '2025-07-24',
+    identifier: {},
+    verification: 'partial',
+    unverifiedNote: 'Reported by the company; the CHMP text was not read, and the final EU decision was not found.',
+    developer: 'European Medicines Agency',
+    funding: 'EU',
+    revised: null
+  }
+];
+
+/** Rules about this product alone beyond its label criteria: cautions and notes (moved from ../rules.ts). */
+const RULES: Rule[] = [
+  {
+    id: 'elevidys-exons-1-17-59-71',
+    candidates: [6],
+    strength: 'caution',
+    target: { products: ['elevidys'] },
+    when: eq('condition.dmdDeletion', 'exons_1_17_or_59_71'),
+    text: 'Deletion in exons 1–17 or 59–71: watch for immune-mediated myositis after Elevidys.',
+    rationale: 'The maker lists these regions as possibly at risk of immune-mediated myositis.',
+    sources: ['elevidys-eligibility'],
+    verified: true,
+    note: 'Split from candidate 6 by deletion region.'
+  },
+  {
+    id: 'elevidys-liver-disease',
+    candidates: [],
+    strength: 'strong_caution',
+    target: { products: ['elevidys'] },
+    when: any(activeHepatitis, eq('liver.altStatus', 'raised')),
+    text: 'Active viral hepatitis or raised liver tests: the Elevidys label asks to postpone in acute liver disease.',
+    rationale:
+      'The label: "Postpone ELEVIDYS administration in patients with acute liver disease"; the Nov 2025 Boxed Warning concerns acute serious liver injury and liver failure.',
+    sources: ['elevidys-uspi-2023', 'fda-elevidys-2025-11'],
+    verified: true,
+    note: 'From §4 of the reference (2023 label, section 5).'
+  }
+];
+
 export const elevidys: Product = {
+  rules: RULES,
+  sources: SOURCES,
   id: 'elevidys',
   name: 'Elevidys',
   inn: 'delandistrogene moxeparvovec-rokl',

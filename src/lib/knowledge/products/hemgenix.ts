@@ -1,12 +1,97 @@
 /** Hemgenix (etranacogene dezaparvovec-drlb), IV AAV5 — US label; the antibody limit is from the EU SmPC. */
-import { ageAtLeastYears, eq, isIn } from '../build';
+import { ageAtLeastYears, all, any, eq, given, gt, isIn, lte, not } from '../build';
 import { CHECKED, exclusion, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
+import type { Rule } from '../schema';
+
+const aav5Nab = eq('aavAntibodies.AAV5.assay', 'neutralising');
 
 const INDICATION =
   'for the treatment of adults with hemophilia B (congenital Factor IX deficiency) who currently use Factor IX prophylaxis therapy, or have current or historical life-threatening hemorrhage, or have repeated, serious spontaneous bleeding episodes.';
 const EU_CONTRAINDICATIONS = 'active infection … advanced liver fibrosis … or cirrhosis';
 
+/** Rules about this product alone beyond its label criteria: cautions and notes (moved from ../rules.ts). */
+const RULES: Rule[] = [
+  {
+    id: 'hemgenix-aav5-high-titre',
+    candidates: [2],
+    strength: 'strong_caution',
+    target: { products: ['hemgenix'] },
+    when: given(
+      aav5Nab,
+      any(
+        gt('aavAntibodies.AAV5.titre', 898),
+        all(gt('aavAntibodies.AAV5.titre', 678), not(eq('aavAntibodies.AAV5.assayVersion', 'extended_range')))
+      )
+    ),
+    text: 'Anti-AAV5 neutralising titre above the Hemgenix cut-off (1:898 on the extended-range assay, equivalent to 1:678 on the clinical-study assay): factor IX expression may fail.',
+    rationale:
+      'The EU SmPC: titres above 1:898 on the assay with extended measuring range (1:678 on the previous clinical-study assay) may impede expression; one patient at 1:3212 had no factor IX expression. The cut-off is for a neutralising assay: a total-binding titre does not answer it, and between 1:678 and 1:898 the assay version decides.',
+    sources: ['hemgenix-label'],
+    verified: true,
+    basis: [
+      read(
+        'hemgenix-label',
+        'EU SmPC 4.4 (copy)',
+        'Pre-existing neutralising anti-AAV5 antibodies above a titre of 1:898, based on the neutralising anti-AAV5 antibody assay with extended measuring range (equivalent to 1:678 titre based on the previous clinical study assay), may impede transgene expression at desired therapeutic levels and thus reduce the efficacy of Hemgenix therapy'
+      ),
+      read(
+        'hemgenix-label',
+        'EU SmPC 4.4 (copy)',
+        'in 1 patient with a pre-existing neutralising anti-AAV5 antibody titre of 1:3212 (tested using the clinical study assay equivalent to 1:4417 titre based on the neutralising anti-AAV5 antibody assay with extended measuring range), no Factor IX expression was observed'
+      )
+    ],
+    note: 'Split from candidate 2 by titre band; the band depends on the assay version (audit §4.2).'
+  },
+  {
+    id: 'hemgenix-aav5-low-titre',
+    candidates: [2],
+    strength: 'note',
+    target: { products: ['hemgenix'] },
+    when: given(
+      aav5Nab,
+      all(
+        eq('aavAntibodies.AAV5.result', 'detected'),
+        any(
+          lte('aavAntibodies.AAV5.titre', 678),
+          all(eq('aavAntibodies.AAV5.assayVersion', 'extended_range'), lte('aavAntibodies.AAV5.titre', 898))
+        )
+      )
+    ),
+    text: 'Anti-AAV5 neutralising antibodies below the Hemgenix cut-off: Hemgenix remains an option; factor IX may be lower.',
+    rationale:
+      'In the US, anti-AAV5 antibodies are measured but do not exclude; patients up to 1:678 (clinical-study assay) responded with numerically lower factor IX.',
+    sources: ['hemgenix-label'],
+    verified: true,
+    basis: [
+      read(
+        'hemgenix-label',
+        'EU SmPC 4.4 (copy)',
+        'Pre-existing neutralising anti-AAV5 antibodies above a titre of 1:898, based on the neutralising anti-AAV5 antibody assay with extended measuring range (equivalent to 1:678 titre based on the previous clinical study assay), may impede transgene expression at desired therapeutic levels and thus reduce the efficacy of Hemgenix therapy'
+      ),
+      read(
+        'hemgenix-label',
+        'EU SmPC 4.4 (copy)',
+        'for the patient sub-group with detectable pre-existing neutralising anti-AAV5 antibodies up to a titre of 1:678 (tested using the clinical study assay, equivalent to 1:898 titre based on the neutralising anti-AAV5 antibody assay with extended measuring range), mean Factor IX activity levels were within the same range but numerically lower'
+      )
+    ],
+    note: 'Split from candidate 2 by titre band.'
+  },
+  {
+    id: 'hemgenix-uncontrolled-hiv',
+    candidates: [15],
+    strength: 'strong_caution',
+    target: { products: ['hemgenix'] },
+    when: eq('infections.hiv', 'positive_uncontrolled'),
+    text: 'Uncontrolled HIV: Hemgenix trials excluded these patients.',
+    rationale: 'No trial data exist for uncontrolled HIV.',
+    sources: ['hemgenix-trials-faq'],
+    verified: true,
+    note: 'Split from candidate 15.'
+  }
+];
+
 export const hemgenix: Product = {
+  rules: RULES,
   id: 'hemgenix',
   name: 'Hemgenix',
   inn: 'etranacogene dezaparvovec',

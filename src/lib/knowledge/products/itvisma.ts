@@ -1,12 +1,59 @@
 /** Itvisma (onasemnogene abeparvovec-brve), intrathecal AAV9 — US label, Nov 2025. */
 import { ageAtLeastYears, eq, given } from '../build';
 import { CHECKED, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
+import type { SourceData } from '../schema';
+import { NS, HOLDER } from '../source-words';
 
 const INDICATION =
   'indicated for the treatment of spinal muscular atrophy (SMA) in adult and pediatric patients 2 years of age and older with confirmed mutation in SMN1 gene.';
 const confirmed = eq('condition.smn1Biallelic', 'yes');
 
+/** The sources that only this product's statements cite (the others are in ../sources.ts). */
+const SOURCES: SourceData[] = [
+  {
+    id: 'itvisma-label-report',
+    citation: 'BioPatrika report on the ITVISMA label: hepatotoxicity warnings retained.',
+    issuer: 'BioPatrika',
+    kind: 'news',
+    date: null,
+    identifier: {},
+    verification: 'verified',
+    developer: 'BioPatrika',
+    funding: NS,
+    revised: null
+  },
+  {
+    id: 'itvisma-uspi',
+    citation:
+      'ITVISMA (onasemnogene abeparvovec-brve) US prescribing information: sections 1, 5.1 and 8.4 as read in label copies (RxList summary, updated 8 Dec 2025; blackboxrx warning 836).',
+    issuer: 'US FDA label (third-party copies)',
+    kind: 'label',
+    date: '2025-11',
+    identifier: { label: 'ITVISMA USPI' },
+    verification: 'partial',
+    unverifiedNote:
+      'Read in third-party copies; the corticosteroid dose (section 2.2) and the contraindications were not read.',
+    developer: HOLDER,
+    funding: 'Industry (label holder)',
+    revised: null
+  },
+  {
+    id: 'curesma-itvisma',
+    citation: 'Cure SMA: summary of the ITVISMA label warnings (sensory neuropathy, TMA, troponin, thrombocytopenia).',
+    issuer: 'Cure SMA (patient organisation)',
+    kind: 'reference',
+    date: '2025',
+    identifier: {},
+    verification: 'partial',
+    unverifiedNote: 'A patient-group summary of the label, not the label text.',
+    developer: 'Cure SMA',
+    funding: NS,
+    revised: null
+  }
+];
+
 export const itvisma: Product = {
+  sources: SOURCES,
   id: 'itvisma',
   name: 'Itvisma',
   inn: 'onasemnogene abeparvovec-brve',

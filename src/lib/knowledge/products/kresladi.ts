@@ -1,13 +1,32 @@
 /** Kresladi (marnetegragene autotemcel), ex vivo LV stem cells — FDA accelerated approval, Mar 2026. */
 import { ageUnderYears, any, eq, given, ageAtLeastYears } from '../build';
 import { CHECKED, fact, hasIndication, inclusion, read, type Product } from './define';
+import type { SourceData } from '../schema';
 
 const INDICATION =
   'KRESLADI is indicated for the treatment of pediatric patients with severe leukocyte adhesion deficiency-I (LAD-I) due to biallelic variants in ITGB2 without an available human leukocyte antigen (HLA)-matched sibling donor for allogeneic hematopoietic stem cell transplant.';
 const noDonor = eq('condition.hlaMatchedDonor', 'no');
 const child = ageUnderYears(12);
 
+/** The sources that only this product's statements cite (the others are in ../sources.ts). */
+const SOURCES: SourceData[] = [
+  {
+    id: 'kresladi-uspi-2026',
+    citation:
+      'KRESLADI (marnetegragene autotemcel) US prescribing information, section 1 (openFDA label record, 2026).',
+    issuer: 'US FDA label (openFDA)',
+    kind: 'label',
+    date: '2026-03',
+    identifier: { label: 'KRESLADI USPI' },
+    verification: 'verified',
+    developer: 'Marketing-authorisation holder (name not recorded in the reference)',
+    funding: 'Industry (label holder)',
+    revised: null
+  }
+];
+
 export const kresladi: Product = {
+  sources: SOURCES,
   id: 'kresladi',
   name: 'Kresladi',
   inn: 'marnetegragene autotemcel',

@@ -1,8 +1,26 @@
 /** Luxturna (voretigene neparvovec-rzyl), subretinal AAV2 — US label. */
 import { eq, gte } from '../build';
 import { CHECKED, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
+import type { SourceData } from '../schema';
+
+/** The sources that only this product's statements cite (the others are in ../sources.ts). */
+const SOURCES: SourceData[] = [
+  {
+    id: 'nice-hst11',
+    citation: 'NICE Highly Specialised Technologies guidance HST11: voretigene neparvovec.',
+    issuer: 'National Institute for Health and Care Excellence',
+    kind: 'guidance',
+    date: null,
+    identifier: { label: 'NICE HST11' },
+    verification: 'verified',
+    developer: 'NICE',
+    funding: 'UK public funding',
+    revised: null
+  }
+];
 
 export const luxturna: Product = {
+  sources: SOURCES,
   id: 'luxturna',
   name: 'Luxturna',
   inn: 'voretigene neparvovec-rzyl',

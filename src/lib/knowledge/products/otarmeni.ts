@@ -1,8 +1,28 @@
 /** Otarmeni (lunsotogene parvec-cwha), dual AAV1, intracochlear — FDA accelerated approval, 23 Apr 2026. */
 import { eq } from '../build';
 import { CHECKED, fact, hasIndication, inclusion, read, type Product } from './define';
+import type { SourceData } from '../schema';
+
+/** The sources that only this product's statements cite (the others are in ../sources.ts). */
+const SOURCES: SourceData[] = [
+  {
+    id: 'otarmeni-news-2026',
+    citation:
+      'News reports of the Otarmeni approval (HearingTracker; Beverly Hills Herald), Apr 2026: indication and patient selection.',
+    issuer: 'HearingTracker; Beverly Hills Herald',
+    kind: 'news',
+    date: '2026-04',
+    identifier: {},
+    verification: 'partial',
+    unverifiedNote: 'News wording; the label section 1 was not read.',
+    developer: 'News outlets',
+    funding: 'not stated',
+    revised: null
+  }
+];
 
 export const otarmeni: Product = {
+  sources: SOURCES,
   id: 'otarmeni',
   name: 'Otarmeni',
   inn: 'lunsotogene parvec-cwha',

@@ -1,11 +1,31 @@
 /** Papzimeos (zopapogene imadenovec-drba), non-replicating AdV immunotherapy, subcutaneous — FDA 14 Aug 2025. */
 import { ageAtLeastYears } from '../build';
 import { CHECKED, fact, hasIndication, inclusion, read, type Product } from './define';
+import type { SourceData } from '../schema';
 
 const INDICATION =
   'a first-of-its-kind non-replicating adenoviral vector-based immunotherapy for the treatment of adult patients with recurrent respiratory papillomatosis (RRP).';
 
+/** The sources that only this product's statements cite (the others are in ../sources.ts). */
+const SOURCES: SourceData[] = [
+  {
+    id: 'fda-papzimeos-2025',
+    citation:
+      'FDA news release, 14 Aug 2025: FDA approves Papzimeos (zopapogene imadenovec-drba) for adults with recurrent respiratory papillomatosis.',
+    issuer: 'US FDA (copy by pillpals.co)',
+    kind: 'regulator',
+    date: '2025-08-14',
+    identifier: {},
+    verification: 'partial',
+    unverifiedNote: 'A copy of the FDA release; the label (section 1, contraindications, warnings) was not read.',
+    developer: 'US FDA',
+    funding: 'US government',
+    revised: null
+  }
+];
+
 export const papzimeos: Product = {
+  sources: SOURCES,
   id: 'papzimeos',
   name: 'Papzimeos',
   inn: 'zopapogene imadenovec-drba',

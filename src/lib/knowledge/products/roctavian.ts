@@ -1,6 +1,8 @@
 /** Roctavian (valoctocogene roxaparvovec-rvox), IV AAV5 — US label. */
-import { ageAtLeastYears, all, eq, given, isIn } from '../build';
+import { ageAtLeastYears, all, eq, given, isIn, not } from '../build';
+import type { Rule, SourceData } from '../schema';
 import { CHECKED, exclusion, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
+import { NS } from '../source-words';
 
 const INDICATION =
   'indicated for the treatment of adults with severe hemophilia A (congenital factor VIII deficiency with factor VIII activity < 1 IU/dL) without pre-existing antibodies to adeno-associated virus serotype 5 detected by an FDA-approved test. (1)';
@@ -9,7 +11,60 @@ const onCompanionTest = all(
   eq('aavAntibodies.AAV5.companionTest', 'yes')
 );
 
+/** The sources that only this product's statements cite (the others are in ../sources.ts). */
+const SOURCES: SourceData[] = [
+  {
+    id: 'arup-aav5-total-antibody',
+    citation: 'ARUP Laboratories test directory: AAV5 Total Antibody Assay (companion diagnostic for ROCTAVIAN).',
+    issuer: 'ARUP Laboratories',
+    kind: 'reference',
+    date: null,
+    identifier: {},
+    verification: 'partial',
+    unverifiedNote:
+      'Quoted by the audit of Dec 2026; not re-read. The name of the FDA-approved companion test was not confirmed.',
+    developer: 'ARUP Laboratories',
+    funding: 'Industry (laboratory)',
+    revised: null
+  },
+  {
+    id: 'biopharmadive-2025-roctavian',
+    citation: 'BioPharma Dive, 27 Oct 2025: BioMarin to divest Roctavian; available in the US, Germany and Italy.',
+    issuer: 'BioPharma Dive',
+    kind: 'news',
+    date: '2025-10-27',
+    identifier: {},
+    verification: 'partial',
+    unverifiedNote: 'News report; the outcome of the divestiture was not found.',
+    developer: 'BioPharma Dive',
+    funding: NS,
+    revised: null
+  }
+];
+
+/** Rules about this product alone beyond its label criteria: cautions and notes (moved from ../rules.ts). */
+const RULES: Rule[] = [
+  {
+    id: 'roctavian-aav5-other-assay',
+    candidates: [1],
+    strength: 'strong_caution',
+    target: { products: ['roctavian'] },
+    when: all(
+      eq('aavAntibodies.AAV5.result', 'detected'),
+      not(all(eq('aavAntibodies.AAV5.assay', 'total_binding'), eq('aavAntibodies.AAV5.companionTest', 'yes')))
+    ),
+    text: 'Anti-AAV5 antibodies detected on a test other than the FDA-approved companion test: confirm on the companion test; a positive result there rules Roctavian out.',
+    rationale:
+      'The label restricts Roctavian to adults without anti-AAV5 antibodies detected by an FDA-approved test (a total-antibody assay); antibodies neutralise the capsid before it reaches the liver.',
+    sources: ['roctavian-uspi', 'blood-2006-low-nab'],
+    verified: true,
+    note: 'The companion-test result itself is the label criterion (knowledge/products/roctavian.ts).'
+  }
+];
+
 export const roctavian: Product = {
+  rules: RULES,
+  sources: SOURCES,
   id: 'roctavian',
   name: 'Roctavian',
   inn: 'valoctocogene roxaparvovec-rvox',

@@ -1,13 +1,32 @@
 /** Skysona (elivaldogene autotemcel), ex vivo LV stem cells — US label, indication restricted Aug 2025. */
 import { ageAtLeastYears, ageUnderYears, all, eq } from '../build';
 import { CHECKED, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
+import type { SourceData } from '../schema';
 
 const INDICATION =
   'indicated to slow the progression of neurologic dysfunction in boys 4-17 years of age with early, active cerebral adrenoleukodystrophy (CALD).';
 const EARLY_ACTIVE =
   'Early, active CALD refers to asymptomatic or mildly symptomatic (neurologic function score, NFS ≤ 1) boys who have gadolinium enhancement on brain magnetic resonance imaging (MRI) and Loes scores of 0.5-9.';
 
+/** The sources that only this product's statements cite (the others are in ../sources.ts). */
+const SOURCES: SourceData[] = [
+  {
+    id: 'fda-skysona-2025-08',
+    citation:
+      'FDA safety alert on SKYSONA: hematologic malignancy in 10/67 trial participants; indication restricted to patients without an available HLA-matched donor.',
+    issuer: 'US FDA (reported by drugs.com)',
+    kind: 'regulator',
+    date: '2025-08-07',
+    identifier: {},
+    verification: 'verified',
+    developer: 'US FDA',
+    funding: 'US government',
+    revised: '2025-08-07'
+  }
+];
+
 export const skysona: Product = {
+  sources: SOURCES,
   id: 'skysona',
   name: 'Skysona',
   inn: 'elivaldogene autotemcel',

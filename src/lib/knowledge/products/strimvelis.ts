@@ -1,7 +1,27 @@
 /** Strimvelis: γ-retroviral stem cells for ADA-SCID (EU only), outside the three platforms compared. */
 import { CHECKED, fact, hasIndication, inclusion, read, type Product } from './define';
+import type { SourceData } from '../schema';
+
+/** The sources that only this product's statements cite (the others are in ../sources.ts). */
+const SOURCES: SourceData[] = [
+  {
+    id: 'strimvelis-ema',
+    citation:
+      'EMA product information for Strimvelis (autologous CD34+ enriched cell fraction transduced with a retroviral vector encoding ADA), authorised 26 May 2016; EMBO Mol Med 2017;9(6):737-740.',
+    issuer: 'European Medicines Agency; EMBO Molecular Medicine',
+    kind: 'regulator',
+    date: '2016-05-26',
+    identifier: { pmid: '28396566' },
+    verification: 'partial',
+    unverifiedNote: 'The SmPC text itself was not read.',
+    developer: 'European Medicines Agency',
+    funding: 'EU',
+    revised: null
+  }
+];
 
 export const strimvelis: Product = {
+  sources: SOURCES,
   id: 'strimvelis',
   name: 'Strimvelis (γ-retroviral, EU only, not compared here)',
   inn: 'autologous CD34+ cells transduced with a retroviral vector encoding ADA',

@@ -1,11 +1,44 @@
 /** Tecelra (afamitresgene autoleucel), LV-transduced T-cell receptor therapy — FDA accelerated approval, Aug 2024. */
 import { ageAtLeastYears, eq } from '../build';
 import { CHECKED, exclusion, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
+import type { SourceData } from '../schema';
 
 const INDICATION =
   'indicated for the treatment of adults with unresectable or metastatic synovial sarcoma who have received prior chemotherapy, are HLA-A*02:01P, -A*02:02P, -A*02:03P, or -A*02:06P positive and whose tumor expresses the MAGE-A4 antigen as determined by FDA-approved or cleared companion diagnostic devices.';
 
+/** The sources that only this product's statements cite (the others are in ../sources.ts). */
+const SOURCES: SourceData[] = [
+  {
+    id: 'tecelra-uspi',
+    citation:
+      'TECELRA (afamitresgene autoleucel) US prescribing information: section 1, section 4 and the boxed warning (DailyMed; label copies at cdxtests.com and JADPRO).',
+    issuer: 'US FDA label (DailyMed)',
+    kind: 'label',
+    date: '2024-08-02',
+    identifier: { label: 'TECELRA USPI' },
+    verification: 'verified',
+    developer: 'Marketing-authorisation holder (name not recorded in the reference)',
+    funding: 'Industry (label holder)',
+    revised: null
+  },
+  {
+    id: 'nci-tecelra-vector',
+    citation:
+      'NCI Drug Dictionary (via hemonc.org): afamitresgene autoleucel, autologous T cells transduced with a lentiviral vector encoding a MAGE-A4-specific T-cell receptor.',
+    issuer: 'National Cancer Institute (via hemonc.org)',
+    kind: 'reference',
+    date: null,
+    identifier: {},
+    verification: 'partial',
+    unverifiedNote: 'The label description (section 11) was not read; the vector type rests on this dictionary entry.',
+    developer: 'National Cancer Institute',
+    funding: 'US government',
+    revised: null
+  }
+];
+
 export const tecelra: Product = {
+  sources: SOURCES,
   id: 'tecelra',
   name: 'Tecelra',
   inn: 'afamitresgene autoleucel',

@@ -1,12 +1,46 @@
 /** Waskyra (etuvetidigene autotemcel), ex vivo LV stem cells — FDA approval of 9 Dec 2025. */
 import { eq, given, gte } from '../build';
 import { CHECKED, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
+import type { SourceData } from '../schema';
 
 const INDICATION =
   'Waskyra is indicated for pediatric patients six months and older and adults with WAS who have a mutation in the WAS gene and for whom hematopoietic stem cell transplantation (HSCT) is appropriate and no suitable human leukocyte antigen (HLA)-matched related stem cell donor is available.';
 const noDonor = eq('condition.hlaMatchedDonor', 'no');
 
+/** The sources that only this product's statements cite (the others are in ../sources.ts). */
+const SOURCES: SourceData[] = [
+  {
+    id: 'fda-waskyra-2025',
+    citation:
+      'FDA news release, 9 Dec 2025: FDA approves Waskyra (etuvetidigene autotemcel), the first cell-based gene therapy for Wiskott-Aldrich syndrome.',
+    issuer: 'US FDA (copies by htsyndication and BST Quarterly)',
+    kind: 'regulator',
+    date: '2025-12-09',
+    identifier: {},
+    verification: 'partial',
+    unverifiedNote: 'A copy of the FDA release; the label (section 1, boxed warning, contraindications) was not read.',
+    developer: 'US FDA',
+    funding: 'US government',
+    revised: null
+  },
+  {
+    id: 'ema-waskyra',
+    citation:
+      'EMA: recommendation to grant a marketing authorisation for Waskyra (etuvetidigene autotemcel) for Wiskott-Aldrich syndrome.',
+    issuer: 'European Medicines Agency (copy)',
+    kind: 'regulator',
+    date: null,
+    identifier: {},
+    verification: 'partial',
+    unverifiedNote: 'A copy of the EMA text; the date of the CHMP opinion was not found.',
+    developer: 'European Medicines Agency',
+    funding: 'EU',
+    revised: null
+  }
+];
+
 export const waskyra: Product = {
+  sources: SOURCES,
   id: 'waskyra',
   name: 'Waskyra',
   inn: 'etuvetidigene autotemcel',

@@ -1,7 +1,28 @@
 /** Zevaskyn (prademagene zamikeracel): γ-retroviral keratinocyte sheets, outside the three platforms compared. */
 import { CHECKED, fact, hasIndication, inclusion, read, type Product } from './define';
+import type { SourceData } from '../schema';
+
+/** The sources that only this product's statements cite (the others are in ../sources.ts). */
+const SOURCES: SourceData[] = [
+  {
+    id: 'zevaskyn-label',
+    citation:
+      'ZEVASKYN (prademagene zamikeracel) US prescribing information (drugs.com copy): indication, contraindications none, retroviral-vector warning.',
+    issuer: 'US FDA label (drugs.com copy)',
+    kind: 'label',
+    date: '2025-04-29',
+    identifier: { label: 'ZEVASKYN USPI' },
+    verification: 'partial',
+    unverifiedNote:
+      'Only the opening of the label copy was read; the insertional-oncogenesis warning was not read in full.',
+    developer: 'Marketing-authorisation holder (name not recorded in the reference)',
+    funding: 'Industry (label holder)',
+    revised: null
+  }
+];
 
 export const zevaskyn: Product = {
+  sources: SOURCES,
   id: 'zevaskyn',
   name: 'Zevaskyn (γ-retroviral, not compared here)',
   inn: 'prademagene zamikeracel',

@@ -1,11 +1,101 @@
 /** Zolgensma (onasemnogene abeparvovec-xioi), IV AAV9 — US label. */
-import { ageUnderYears, eq, given, lte } from '../build';
+import { ageUnderYears, all, eq, given, gt, lt, lte } from '../build';
+import type { Rule, SourceData } from '../schema';
 import { CHECKED, exclusion, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
+import { NS, AUTHORS } from '../source-words';
+
+const under3Months = lt('patient.ageMonths', 3);
 
 const INDICATION =
   'indicated for the treatment of pediatric patients less than 2 years of age with spinal muscular atrophy (SMA) with bi-allelic mutations in the survival motor neuron 1 (SMN1) gene.';
 
+/** The sources that only this product's statements cite (the others are in ../sources.ts). */
+const SOURCES: SourceData[] = [
+  {
+    id: 'day-2021',
+    citation: 'Day JW et al. [anti-AAV9 antibody screening in SMA]. Mol Ther Methods Clin Dev 2021;21:76–82.',
+    issuer: 'Molecular Therapy Methods & Clinical Development',
+    kind: 'paper',
+    date: '2021',
+    identifier: { doi: '10.1016/j.omtm.2021.02.014' },
+    verification: 'verified',
+    developer: AUTHORS,
+    funding: NS,
+    revised: null
+  },
+  {
+    id: 'sma-news-2021-zolgensma-weight',
+    citation:
+      'SMA News Today: onasemnogene abeparvovec available for babies and young children up to 21 kg in the European Union and Canada.',
+    issuer: 'SMA News Today',
+    kind: 'news',
+    date: '2021',
+    identifier: {},
+    verification: 'verified',
+    developer: 'SMA News Today',
+    funding: NS,
+    revised: null
+  },
+  {
+    id: 'friese-2021',
+    citation:
+      'Friese J et al. [single-centre onasemnogene abeparvovec experience]. J Neuromuscul Dis 2021;8(2):209–216.',
+    issuer: 'Journal of Neuromuscular Diseases',
+    kind: 'paper',
+    date: '2021',
+    identifier: { doi: '10.3233/JND-200593', pmid: '33427694' },
+    verification: 'verified',
+    developer: AUTHORS,
+    funding: NS,
+    revised: null
+  }
+];
+
+/** Rules about this product alone beyond its label criteria: cautions and notes (moved from ../rules.ts). */
+const RULES: Rule[] = [
+  {
+    id: 'zolgensma-liver-tests-over-2x',
+    candidates: [10],
+    strength: 'strong_caution',
+    target: { products: ['zolgensma'] },
+    when: gt('liver.altMultiple', 2),
+    text: 'ALT/AST above 2 × ULN: Zolgensma has not been studied at this level.',
+    rationale:
+      'The label lists ALT, AST or bilirubin above 2 × ULN as not studied; liver failure is the main serious risk.',
+    sources: ['zolgensma-uspi'],
+    verified: true,
+    basis: [
+      read(
+        'zolgensma-uspi',
+        '8.6 Hepatic impairment (copy)',
+        'Patients with ALT, AST, or total bilirubin levels (except due to neonatal jaundice) > 2 × ULN have not been studied'
+      )
+    ],
+    note: 'Split from candidate 10. The case records ALT/AST only, not bilirubin.'
+  },
+  {
+    id: 'zolgensma-premature',
+    candidates: [42],
+    strength: 'caution',
+    target: { products: ['zolgensma'] },
+    when: all(under3Months, eq('patient.premature', 'yes')),
+    text: 'Premature neonate: delay Zolgensma until full-term gestational age.',
+    rationale: 'The label asks to delay infusion in premature neonates.',
+    sources: ['zolgensma-uspi'],
+    verified: true,
+    basis: [
+      read(
+        'zolgensma-uspi',
+        'Highlights, 8.4 (copy)',
+        'Use of ZOLGENSMA in premature neonates before reaching full term gestational age is not recommended because concomitant treatment with corticosteroids may adversely affect neurological development. Delay ZOLGENSMA infusion until full-term gestational age is reached. (8.4)'
+      )
+    ]
+  }
+];
+
 export const zolgensma: Product = {
+  rules: RULES,
+  sources: SOURCES,
   id: 'zolgensma',
   name: 'Zolgensma',
   inn: 'onasemnogene abeparvovec-xioi',

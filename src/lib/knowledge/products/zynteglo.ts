@@ -1,7 +1,71 @@
 /** Zynteglo (betibeglogene autotemcel), ex vivo LV stem cells — US label (the EU authorisation was withdrawn). */
+import { eq } from '../build';
+import type { Rule, SourceData } from '../schema';
 import { CHECKED, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
+import { NS, HOLDER } from '../source-words';
+
+/** The sources that only this product's statements cite (the others are in ../sources.ts). */
+const SOURCES: SourceData[] = [
+  {
+    id: 'benzinga-2021-zynteglo-eu',
+    citation:
+      'Benzinga, 21 Oct 2021: bluebird bio to withdraw the ZYNTEGLO authorisations in the EU and UK in early 2022.',
+    issuer: 'Benzinga',
+    kind: 'news',
+    date: '2021-10-21',
+    identifier: {},
+    verification: 'partial',
+    unverifiedNote: 'News of the announcement; the date of the European Commission decision was not found.',
+    developer: 'Benzinga',
+    funding: NS,
+    revised: null
+  },
+  {
+    id: 'zynteglo-uspi-2026',
+    citation:
+      'ZYNTEGLO (betibeglogene autotemcel) US prescribing information, sections 1 and 2.2 (openFDA label record, 2026).',
+    issuer: 'US FDA label (openFDA)',
+    kind: 'label',
+    date: null,
+    identifier: { label: 'ZYNTEGLO USPI' },
+    verification: 'verified',
+    developer: HOLDER,
+    funding: 'Industry (label holder)',
+    revised: null
+  }
+];
+
+/** Rules about this product alone beyond its label criteria: cautions and notes (moved from ../rules.ts). */
+const RULES: Rule[] = [
+  {
+    id: 'prior-hsc-gene-therapy',
+    candidates: [28],
+    strength: 'strong_caution',
+    target: { products: ['zynteglo'] },
+    when: eq('priorTherapyDetails.hscGeneTherapy', 'yes'),
+    text: 'Previous stem-cell gene therapy: the former EU label of Zynteglo contraindicated it; the US label wording was not found.',
+    rationale:
+      'The EU SmPC (authorisation withdrawn) listed previous HSC gene therapy as a contraindication; no current US basis was found, so this is a strong caution, not an exclusion.',
+    sources: ['zynteglo-label'],
+    verified: false
+  },
+  {
+    id: 'immunodeficiency-zynteglo',
+    candidates: [],
+    strength: 'caution',
+    target: { products: ['zynteglo'] },
+    when: eq('immunity.primaryImmunodeficiency', 'yes'),
+    text: 'Significant immunodeficiency: payer criteria exclude it for Zynteglo.',
+    rationale: 'Payer policy lists significant immunodeficiency among exclusions.',
+    sources: ['cigna-zynteglo'],
+    verified: true,
+    note: 'From §8 (payer criteria).'
+  }
+];
 
 export const zynteglo: Product = {
+  rules: RULES,
+  sources: SOURCES,
   id: 'zynteglo',
   name: 'Zynteglo',
   inn: 'betibeglogene autotemcel',
