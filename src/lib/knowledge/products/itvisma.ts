@@ -2,7 +2,7 @@
 import { ageAtLeastYears, eq, given } from '../build';
 import { CHECKED, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
 import type { SourceData } from '../schema';
-import { NS, HOLDER } from '../source-words';
+import { AUTHORS, HOLDER, NS } from '../source-words';
 
 const INDICATION =
   'indicated for the treatment of spinal muscular atrophy (SMA) in adult and pediatric patients 2 years of age and older with confirmed mutation in SMN1 gene.';
@@ -10,6 +10,32 @@ const confirmed = eq('condition.smn1Biallelic', 'yes');
 
 /** The sources that only this product's statements cite (the others are in ../sources.ts). */
 const SOURCES: SourceData[] = [
+  {
+    id: 'mda-2025-steer',
+    citation:
+      'Proud et al. Intrathecal onasemnogene abeparvovec for patients with spinal muscular atrophy: phase 3, randomized, sham-controlled, double-blind STEER study (late-breaking abstract LB450).',
+    issuer: 'MDA Clinical & Scientific Conference 2025',
+    kind: 'abstract',
+    date: '2025',
+    identifier: { label: 'NCT05089656' },
+    verification: 'verified',
+    developer: AUTHORS,
+    funding: NS,
+    revised: null
+  },
+  {
+    id: 'mda-strength',
+    citation:
+      'Kwon et al. Intrathecal onasemnogene abeparvovec for treatment-experienced patients with spinal muscular atrophy: phase 3b, open-label STRENGTH study (late-breaking abstract LB449).',
+    issuer: 'MDA Clinical & Scientific Conference',
+    kind: 'abstract',
+    date: null,
+    identifier: { label: 'NCT05386680' },
+    verification: 'verified',
+    developer: AUTHORS,
+    funding: NS,
+    revised: null
+  },
   {
     id: 'itvisma-label-report',
     citation: 'BioPatrika report on the ITVISMA label: hepatotoxicity warnings retained.',
@@ -152,6 +178,10 @@ export const itvisma: Product = {
       'No anti-AAV9 antibody test or titre limit was found in the copies of the Itvisma label read; the Zolgensma 1:50 limit is not carried over.',
       ['itvisma-uspi'],
       false
+    ),
+    fact(
+      'Patients given IV Zolgensma before: no label wording was found. The phase 3 trials enrolled patients with no earlier SMA treatment (STEER) and patients who had stopped nusinersen or risdiplam (STRENGTH), so their results do not speak for them.',
+      ['mda-2025-steer', 'mda-strength']
     )
   ]
 };

@@ -1,8 +1,28 @@
 /** Kebilidi (eladocagene exuparvovec-tneq), intraputaminal AAV2 — US accelerated approval, Nov 2024. */
 import { eq } from '../build';
+import type { SourceData } from '../schema';
+import { NS } from '../source-words';
 import { CHECKED, exclusion, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
 
+/** The sources that only this product's statements cite (the others are in ../sources.ts). */
+const SOURCES: SourceData[] = [
+  {
+    id: 'upstaza-smpc',
+    citation:
+      'UPSTAZA (eladocagene exuparvovec) EU summary of product characteristics, sections 4.1–4.3, as read in a copy (RxReasoner, revision year 2023).',
+    issuer: 'European Medicines Agency (copy: RxReasoner)',
+    kind: 'label',
+    date: '2023',
+    identifier: { label: 'UPSTAZA SmPC' },
+    verification: 'verified',
+    developer: 'PTC Therapeutics (marketing-authorisation holder)',
+    funding: NS,
+    revised: '2023'
+  }
+];
+
 export const kebilidi: Product = {
+  sources: SOURCES,
   id: 'kebilidi',
   name: 'Kebilidi / Upstaza',
   inn: 'eladocagene exuparvovec-tneq',
@@ -64,8 +84,8 @@ export const kebilidi: Product = {
   labelFacts: [
     fact('Procedure risks include CSF leak, bleeding in the brain, stroke and infection.', ['kebilidi-label']),
     fact(
-      'The US label (section 1) sets no age limit ("adult and pediatric patients"); the "18 months and older … severe phenotype" of one report is not in it and reads like the EU (Upstaza) indication.',
-      ['kebilidi-label']
+      'The US label (section 1) sets no age limit ("adult and pediatric patients"). In the EU, Upstaza is for patients aged 18 months and older with a severe phenotype, and its contraindications list hypersensitivity only (no skull-maturity item).',
+      ['kebilidi-label', 'upstaza-smpc']
     )
   ]
 };
