@@ -15,7 +15,7 @@ export const BUDGETS = { start: 60 * KB, summary: 150 * KB } as const;
 /**
  * The browser loads the product modules of the case's condition only, so the journey's bytes depend on the
  * condition: spinal muscular atrophy (Zolgensma and Itvisma, with their label sources) is the heaviest of the
- * example patients (measured over all 27 on 2026-12-02: 145.2–149.7 KB). This patient also opens the condition
+ * example patients (measured over all 27 on 2026-12-02: 143.9–148.7 KB). This patient also opens the condition
  * and antibody pages.
  */
 export const BUDGET_PATIENT = patients.find((p) => p.id === 'sma-infant-aav9')!;
