@@ -154,6 +154,31 @@ test.describe('what-if panel', () => {
   });
 });
 
+test.describe('what-if panel, another condition', () => {
+  test('changing the condition loads that condition’s products and compares them', async ({ page }) => {
+    test.setTimeout(120_000);
+    const patient = patients.find((p) => p.id === 'haemophilia-b-liver-aav')!;
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto('/examples');
+    await openExample(page, patient.title);
+    await toSummary(page);
+    await teachingOn(page);
+    const panel = page.getByRole('region', { name: 'What if? Change one answer' });
+    await panel.getByLabel('Question to change').selectOption({ label: 'About the patient' });
+    await panel.locator('input[name="indication"][value="haemophilia_a"]').check();
+    const before = requested.length;
+    await panel.getByRole('button', { name: 'Show what changes' }).click();
+    const result = panel.getByRole('status');
+    await expect(result).toContainText('New product check: Roctavian: check needed');
+    await expect(result).toContainText('No longer checked: Hemgenix');
+    // Roctavian's own rule (in its module) is part of the comparison.
+    await expect(result).toContainText('FDA-approved companion test');
+    expect(requested.slice(before).some((p) => p.endsWith('.js'))).toBe(true);
+    await expectAccessible(page);
+  });
+});
+
 test.describe('glossary', () => {
   test('a glossary link in why we ask is reached by Tab and Enter lands on the term', async ({ page }) => {
     await page.goto('/');

@@ -61,6 +61,9 @@ describe('the summary renders for every valid case', () => {
         ])
           expect(body).toContain(heading);
         expect(body).toContain('How this was reached Answers used');
+        // Every statement whose sources are numbered is on the page: a product's approval and label facts too.
+        for (const p of report.assessment.products)
+          for (const f of p.facts) expect(body).toContain(f.text.replace(/\s+/g, ' '));
         expect(html.match(/<li id="source-\d+"/g)?.length).toBe(report.basis.length);
       }),
       { numRuns: RUNS, seed: SEED }

@@ -115,6 +115,7 @@ export function assessProducts(
         criteria,
         checks,
         regimen,
+        facts: [p.approval, ...p.labelFacts].map((f) => ({ text: f.text, sources: f.sources, verified: f.verified })),
         labelChecked: p.labelChecked,
         sources
       };

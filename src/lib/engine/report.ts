@@ -72,6 +72,8 @@ function productText(a: Assessment): string[] {
     }),
     ...(p.regimen.length ? ['    Regimen:'] : []),
     ...p.regimen.map((r) => `      - ${r.text}${unverified(r.verified)} ${cite(r.sources)}`),
+    '    About the product:',
+    ...p.facts.map((f) => `      - ${f.text}${unverified(f.verified)} ${cite(f.sources)}`),
     ...p.checks
       .filter((c) => c.result !== 'not_met')
       .map((c) => {

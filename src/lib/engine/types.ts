@@ -124,6 +124,8 @@ export type ProductAssessment = {
   /** Cautions and notes of the product's other rules (not label criteria). */
   checks: ProductCheck[];
   regimen: RegimenEntry[];
+  /** The approval and what the label or the evidence adds (route, dosing, limits of what was read). */
+  facts: Reason[];
   labelChecked: { label: string; checked: string };
   sources: string[];
 };
