@@ -1,4 +1,5 @@
 /** Shared Playwright helpers: answer pages from a case (the same fixtures as the unit tests), axe, console errors. */
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Page } from '@playwright/test';
 import type { Case } from '../src/lib/case/schema';
@@ -81,4 +82,13 @@ export async function expectGlance(page: Page, fits: Record<PlatformId, Fit>) {
         .filter({ hasText: PLATFORM_SHORT[id as PlatformId] })
         .first()
     ).toContainText(FIT_WORDS[fit]);
+}
+
+/** The file a product module became in the build under test (from Vite's manifest; see knowledge/catalogue.ts). */
+export function productFile(id: string): string {
+  const workdir = process.env.VS_WORKDIR;
+  const manifest = JSON.parse(
+    readFileSync(`${workdir ? `${workdir}/.svelte-kit` : '.svelte-kit'}/output/client/.vite/manifest.json`, 'utf8')
+  ) as Record<string, { file: string }>;
+  return `/${manifest[`src/lib/knowledge/products/${id}.ts`]!.file}`;
 }

@@ -1,19 +1,13 @@
 /**
  * The browser loads the product modules of the case's condition only (knowledge/catalogue.ts), and says so
- * plainly when they cannot be loaded. The Vite manifest names the file each product module became.
+ * plainly when they cannot be loaded. `productFile` reads from Vite's manifest the file each product module became.
  */
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { patients } from '../src/lib/fixtures/patients';
 import { PRODUCTS_BY_INDICATION } from '../src/lib/knowledge/catalogue';
 import { shareUrl } from '../src/lib/persistence/link';
-import { expect, expectAccessible, test } from './helpers';
+import { expect, expectAccessible, productFile, test } from './helpers';
 
-const workdir = process.env.VS_WORKDIR;
-const manifest = JSON.parse(
-  readFileSync(`${workdir ? `${workdir}/.svelte-kit` : '.svelte-kit'}/output/client/.vite/manifest.json`, 'utf8')
-) as Record<string, { file: string }>;
-const productFile = (id: string) => `/${manifest[`src/lib/knowledge/products/${id}.ts`]!.file}`;
 const ALL = [...new Set(Object.values(PRODUCTS_BY_INDICATION).flat())];
 
 test.use({ serviceWorkers: 'block' });
