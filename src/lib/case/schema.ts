@@ -9,7 +9,7 @@ import * as z from 'zod/mini';
 import * as v from './values';
 import { asksPregnancy, asksPremature } from './age';
 
-export const SCHEMA_VERSION = 2 as const;
+export const SCHEMA_VERSION = 3 as const;
 
 const choice = <const T extends readonly [string, ...string[]]>(values: T, message: string) =>
   z.enum(values, { error: message });

@@ -22,9 +22,9 @@ const v1Other = {
 };
 
 describe('migrations', () => {
-  test('schema 1 becomes schema 2 with every answer kept as it was, and nothing added', () => {
-    expect(MIGRATIONS.map((m) => m.from)).toEqual([1]);
-    expect(migrate(v1.case)).toEqual({ ok: true, value: { ...v1.case, schemaVersion: 2 } });
+  test('schema 1 becomes schema 3 with every answer kept as it was, and nothing added', () => {
+    expect(MIGRATIONS.map((m) => m.from)).toEqual([1, 2]);
+    expect(migrate(v1.case)).toEqual({ ok: true, value: { ...v1.case, schemaVersion: 3 } });
   });
 
   test('the age band stays, as an interval: the exact age is unanswered, not guessed', () => {
@@ -67,14 +67,14 @@ describe('migrations', () => {
   });
 
   test.each([
-    [{ schemaVersion: 3 }, newerMessage(3)],
+    [{ schemaVersion: 4 }, newerMessage(4)],
     [
       { schemaVersion: 99 },
-      'This case was saved by a newer version of vector-select (schema 99); this version reads schema 2.'
+      'This case was saved by a newer version of vector-select (schema 99); this version reads schema 3.'
     ],
-    [{ schemaVersion: 0 }, 'This case has an unknown schema version (0); this version reads schema 2.'],
-    [{ schemaVersion: '1' }, 'This case has an unknown schema version ("1"); this version reads schema 2.'],
-    [{ schemaVersion: 1.5 }, 'This case has an unknown schema version (1.5); this version reads schema 2.'],
+    [{ schemaVersion: 0 }, 'This case has an unknown schema version (0); this version reads schema 3.'],
+    [{ schemaVersion: '1' }, 'This case has an unknown schema version ("1"); this version reads schema 3.'],
+    [{ schemaVersion: 1.5 }, 'This case has an unknown schema version (1.5); this version reads schema 3.'],
     [{}, 'schemaVersion is missing, so this cannot be read as a case.'],
     [[], 'The case must be a JSON object with the answers in sections.']
   ])('%j is refused: "%s"', (raw, message) => {
@@ -84,8 +84,8 @@ describe('migrations', () => {
   });
 
   test('the newer-version message reads as the design asks', () => {
-    expect(newerMessage(3)).toBe(
-      'This case was saved by a newer version of vector-select (schema 3); this version reads schema 2.'
+    expect(newerMessage(4)).toBe(
+      'This case was saved by a newer version of vector-select (schema 4); this version reads schema 3.'
     );
   });
 });
