@@ -5,6 +5,8 @@
  */
 import type { Case } from '../case/schema';
 import { knowledgeBase, type Knowledge } from '../knowledge/compose';
+import { withoutFixedUnknowns, withProductDelivery } from './delivery';
+import { buildPlan, hasPlan } from './care-plan';
 import { extractFacts } from './facts';
 import { relevantProducts, runRules } from './outcomes';
 import { followUpPlan, medicationActions, monitoringPlan, suggestSerotypes } from './plan';
@@ -15,13 +17,13 @@ import type { Assessment } from './types';
 import { unknownQuestions } from './unknowns';
 
 export function assessWith(k: Knowledge, c: Case): Assessment {
-  const facts = extractFacts(c);
+  const facts = withProductDelivery(k, c.patient.indication, extractFacts(c));
   const outcomes = runRules(k, facts);
   const relevant = relevantProducts(k, c.patient.indication);
   const strengths = platformStrengths(k, outcomes, relevant);
-  const products = assessProducts(k, outcomes, c.patient.indication);
-  const unknowns = unknownQuestions(k, outcomes, facts, relevant, products);
-  return {
+  const products = assessProducts(k, outcomes, c.patient.indication, facts);
+  const unknowns = withoutFixedUnknowns(k, c.patient.indication, unknownQuestions(k, outcomes, facts, relevant, products));
+  const assessment: Omit<Assessment, 'plans'> = {
     platforms: PLATFORM_IDS.map((id) => assessPlatform(k, id, outcomes, relevant, strengths[id], unknowns)),
     products,
     serotypes: suggestSerotypes(facts),
@@ -32,4 +34,5 @@ export function assessWith(k: Knowledge, c: Case): Assessment {
     knowledgeBase: { version: knowledgeBase.version, reviewed: knowledgeBase.reviewed },
     rules: outcomes
   };
+  return { ...assessment, plans: products.filter(hasPlan).map((p) => buildPlan(assessment, p)) };
 }

@@ -5,7 +5,8 @@
 import { criterionRuleId } from '../knowledge/criteria';
 import type { Knowledge } from '../knowledge/compose';
 import type { Criterion, Product } from '../knowledge/schema';
-import type { CriterionCheck, ProductAssessment, ProductCheck, ProductStatus, RuleOutcome } from './types';
+import { regimenEntry } from './regimen';
+import type { CriterionCheck, Facts, ProductAssessment, ProductCheck, ProductStatus, RuleOutcome } from './types';
 
 const list = (items: readonly { text: string }[]) =>
   items.map((c) => c.text.charAt(0).toLowerCase() + c.text.slice(1)).join('; ');
@@ -66,7 +67,8 @@ function criterionCheck(p: Product, c: Criterion, byId: ReadonlyMap<string, Rule
 export function assessProducts(
   k: Knowledge,
   outcomes: readonly RuleOutcome[],
-  indication: string
+  indication: string,
+  facts: Facts
 ): ProductAssessment[] {
   const byId = new Map(outcomes.map((o) => [o.ruleId, o]));
   return k.products
@@ -89,12 +91,7 @@ export function assessProducts(
             verified: r.verified
           };
         });
-      const regimen = p.regimen.map((r) => ({
-        kind: r.kind,
-        text: r.text,
-        sources: [...new Set(r.basis.map((b) => b.source))],
-        verified: r.verified
-      }));
+      const regimen = p.regimen.map((r) => regimenEntry(r, facts));
       const sources = [
         ...new Set([
           ...p.approval.sources,
@@ -115,6 +112,7 @@ export function assessProducts(
         criteria,
         checks,
         regimen,
+        route: p.route,
         facts: [p.approval, ...p.labelFacts].map((f) => ({ text: f.text, sources: f.sources, verified: f.verified })),
         labelChecked: p.labelChecked,
         sources

@@ -1,5 +1,7 @@
 /** The shape of an assessment: the engine's public output (also the CLI's JSON format). */
 import type { PlatformId, Strength, Direction } from '../knowledge/schema';
+import type { PlanJurisdiction, PlanStep } from '../knowledge/plan-steps';
+import type { Timing, TimeUnit } from '../knowledge/timing';
 
 export type { PlatformId, Strength, Direction };
 /** Three-valued rule result: a missing or "not known" answer gives unknown, never not_met. */
@@ -104,11 +106,54 @@ export type CriterionCheck = {
   verified: boolean;
 };
 
+/** How often a plan step recurs: every `n` `unit`s. */
+export type Every = { n: number; unit: TimeUnit };
+
+/** The timed fields of a regimen item (knowledge/schema.ts, regimenItemSchema): see docs/plan.md. */
+export type PlanTiming = {
+  step: PlanStep;
+  at: Timing;
+  /** `at` is a deadline ("before the dose"). */
+  by?: true;
+  until?: Timing;
+  every?: Every;
+  /** What is measured (one frequency per test at a time). */
+  test?: string;
+  /** Only if needed (reactive immunosuppression). */
+  ifNeeded?: true;
+  jurisdiction: PlanJurisdiction;
+};
+
 export type RegimenEntry = {
   kind: 'immunosuppression' | 'pre_dose' | 'after_dose' | 'interaction';
   text: string;
   sources: string[];
   verified: boolean;
+  /** Whether it applies to this patient: not_met when the answers show it does not (a test already done). */
+  applies: Result;
+  /** The label's words, where the knowledge base has them. */
+  quote?: string;
+} & (PlanTiming | { [K in keyof PlanTiming]?: never });
+
+/**
+ * One step of a care plan: a timed regimen item of the product's label data ('label'), a platform-level
+ * line standing in where the product's data has none ('platform'), or an item a caller adds ('extra',
+ * e.g. a medicine's washout).
+ */
+export type PlanItem = PlanTiming & {
+  text: string;
+  sources: string[];
+  verified: boolean;
+  quote?: string;
+  origin: 'label' | 'platform' | 'extra';
+};
+
+/** The care plan of one product that meets or may meet its label; `background`: platform lines it overrides. */
+export type CarePlan = {
+  product: string;
+  name: string;
+  items: PlanItem[];
+  background: MonitoringEntry[];
 };
 
 export type ProductAssessment = {
@@ -124,6 +169,8 @@ export type ProductAssessment = {
   /** Cautions and notes of the product's other rules (not label criteria). */
   checks: ProductCheck[];
   regimen: RegimenEntry[];
+  /** The route and dose as the label gives them. */
+  route: string;
   /** The approval and what the label or the evidence adds (route, dosing, limits of what was read). */
   facts: Reason[];
   labelChecked: { label: string; checked: string };
@@ -162,6 +209,8 @@ export type Assessment = {
   monitoring: Record<PlatformId, MonitoringEntry[]>;
   followUp: Record<PlatformId, FollowUpEntry>;
   unknowns: UnknownQuestion[];
+  /** One care plan per product that meets or may meet its label (engine/care-plan.ts). */
+  plans: CarePlan[];
   knowledgeBase: { version: string; reviewed: string };
   /** Every rule's outcome, whatever its target: the full trace. */
   rules: RuleOutcome[];

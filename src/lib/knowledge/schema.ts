@@ -4,6 +4,8 @@
  * so classic zod never reaches the bundle.
  */
 import { z } from 'zod';
+import { ANCHORS, TIME_UNITS, type Timing } from './timing';
+import { PLAN_JURISDICTIONS, PLAN_STEPS } from './plan-steps';
 
 export const idSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case kebab-case');
 export const verificationSchema = z.enum(['verified', 'partial', 'unverified']);
@@ -118,14 +120,41 @@ export const criterionSchema = z
   .strict()
   .refine((c) => !c.verified || c.basis.every((b) => b.quote), 'a verified criterion quotes its label');
 
+/** A time relative to mobilisation, conditioning or the dose: the one Timing shape of knowledge/timing.ts. */
+export const timingSchema = z
+  .object({ offset: z.number().int(), unit: z.enum(TIME_UNITS), anchor: z.enum(ANCHORS) })
+  .strict() satisfies z.ZodType<Timing>;
+
+/**
+ * One step of a product's care plan, from its label (docs/plan.md): what (`step`), when (`at`, `until`,
+ * `every`), for whom (`when`: left out only when the answers show it does not apply, e.g. a test already
+ * done) and under which label (`jurisdiction`). A regimen item without `at` is a note without a time.
+ */
 export const regimenItemSchema = z
   .object({
     kind: z.enum(['immunosuppression', 'pre_dose', 'after_dose', 'interaction']),
     text: z.string().min(10),
     basis: z.array(basisSchema).min(1),
-    verified: z.boolean()
+    verified: z.boolean(),
+    step: z.enum(PLAN_STEPS).optional(),
+    at: timingSchema.optional(),
+    /** `at` is a deadline ("before the dose"): the label gives no earlier time. */
+    by: z.literal(true).optional(),
+    until: timingSchema.optional(),
+    /** How often, between `at` and `until` (or open-ended). */
+    every: z.object({ n: z.number().int().min(1), unit: z.enum(TIME_UNITS) }).strict().optional(),
+    /** What is measured, so that one plan never has two frequencies for the same test at the same time. */
+    test: idSchema.optional(),
+    /** Done only if needed (reactive immunosuppression, a test after a rise). */
+    ifNeeded: z.literal(true).optional(),
+    get when() {
+      return conditionSchema.optional();
+    },
+    jurisdiction: z.enum(PLAN_JURISDICTIONS).optional()
   })
-  .strict();
+  .strict()
+  .refine((r) => (r.at === undefined) === (r.step === undefined), 'a timed regimen item has both `step` and `at`')
+  .refine((r) => r.at === undefined || r.jurisdiction !== undefined, 'a timed regimen item names its jurisdiction');
 
 export const productSchema = z.object({
   id: idSchema,
@@ -134,6 +163,17 @@ export const productSchema = z.object({
   platform: anyPlatformIdSchema,
   serotype: z.string().optional(),
   route: z.string(),
+  /**
+   * What the product fixes of the delivery questions (its route and, for AAV, the dose band): the wizard
+   * does not ask them when the condition has products, and the engine takes them from here (docs/plan.md).
+   */
+  delivery: z
+    .object({
+      route: z.enum(['systemic', 'local', 'ex_vivo']),
+      aavDose: z.enum(['below_1e14', 'at_or_above_1e14', 'not_planned']).optional()
+    })
+    .strict()
+    .optional(),
   indications: z.array(z.string()).min(1),
   status: z.enum(['approved', 'discontinued', 'class']),
   /** Market status beyond approval (withdrawn, divested, refused in a region), shown beside the status. */

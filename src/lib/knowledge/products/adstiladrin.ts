@@ -1,6 +1,6 @@
 /** Adstiladrin (nadofaragene firadenovec-vncg), intravesical non-replicating Ad5 — US label. */
 import { ageAtLeastYears, all, any, eq } from '../build';
-import { CHECKED, exclusion, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
+import { CHECKED, exclusion, fact, hasIndication, inclusion, read, every, on, regimen, type Product } from './define';
 import type { Rule } from '../schema';
 
 const INDICATION =
@@ -35,6 +35,7 @@ export const adstiladrin: Product = {
   inn: 'nadofaragene firadenovec-vncg',
   platform: 'adv',
   route: 'intravesical, 75 mL of 3×10^11 vp/mL every 3 months',
+  delivery: { route: 'local' },
   indications: ['nmibc'],
   status: 'approved',
   approval: fact(
@@ -101,23 +102,25 @@ export const adstiladrin: Product = {
   ],
   regimen: [
     regimen(
+      'pre_dose',
+      'Exclude a urinary tract infection before each instillation (EU label).',
+      [read('adstiladrin-label', 'EU SmPC', 'Urinary tract infection should be excluded before each bladder instillation')],
+      undefined,
+      { step: 'test', at: on(0, 'day'), by: true, test: 'uti', jurisdiction: 'EU' }
+    ),
+    regimen(
       'after_dose',
-      'If carcinoma in situ has not responded completely at 3 months, or recurs, consider cystectomy: delay risks muscle-invasive or metastatic disease.',
+      'At 3 months: if carcinoma in situ has not responded completely, or recurs, consider cystectomy — delay risks muscle-invasive or metastatic disease.',
       [
         read(
           'adstiladrin-label',
           '5.1 Risk with delayed cystectomy',
           'If patients with CIS do not have a complete response to treatment after 3 months or if CIS recurs, consider cystectomy'
         )
-      ]
-    ),
-    regimen('pre_dose', 'Exclude a urinary tract infection before each instillation (EU label).', [
-      read(
-        'adstiladrin-label',
-        'EU SmPC',
-        'Urinary tract infection should be excluded before each bladder instillation'
-      )
-    ])
+      ],
+      undefined,
+      { step: 'monitoring', at: on(3, 'month'), test: 'cis-response', jurisdiction: 'US' }
+    )
   ],
   labelFacts: [
     fact(

@@ -12,6 +12,7 @@ export const beqvez: Product = {
   platform: 'aav',
   serotype: 'AAVRh74var',
   route: 'intravenous, 5×10^11 vg/kg',
+  delivery: { route: 'systemic', aavDose: 'below_1e14' },
   indications: ['haemophilia_b'],
   status: 'discontinued',
   marketNote: fact('Discontinued: Pfizer ended its development and commercialisation in February 2025.', [

@@ -1,5 +1,5 @@
 /** CAR-T cell therapies as a class (B-cell malignancies): each product's own label decides eligibility. */
-import { CHECKED, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
+import { CHECKED, fact, hasIndication, inclusion, read, every, on, regimen, type Product } from './define';
 import type { SourceData } from '../schema';
 import { NS, AUTHORS } from '../source-words';
 
@@ -51,6 +51,9 @@ const SOURCES: SourceData[] = [
   }
 ];
 
+const CART_2025 =
+  'labeling update included revision to language to monitor patients for at least two weeks including daily monitoring for at least one week';
+
 export const carT: Product = {
   sources: SOURCES,
   id: 'car-t',
@@ -58,6 +61,7 @@ export const carT: Product = {
   inn: 'e.g. tisagenlecleucel (lentiviral), axicabtagene ciloleucel (γ-retroviral)',
   platform: 'lv',
   route: 'ex vivo modified autologous T cells after lymphodepletion',
+  delivery: { route: 'ex_vivo' },
   indications: ['b_cell'],
   status: 'class',
   approval: fact(
@@ -87,18 +91,25 @@ export const carT: Product = {
   regimen: [
     regimen(
       'after_dose',
-      'Since June 2025 the labels ask for monitoring for at least two weeks after the infusion (daily for the first week); the REMS programme was removed.',
-      [
-        read(
-          'fda-cart-rems-2025',
-          'FDA safety communication, 26 Jun 2025',
-          'labeling update included revision to language to monitor patients for at least two weeks including daily monitoring for at least one week'
-        )
-      ]
+      'Monitor daily for at least the first week after the infusion (labels since June 2025; the REMS programme was removed).',
+      [read('fda-cart-rems-2025', 'FDA safety communication, 26 Jun 2025', CART_2025)],
+      undefined,
+      { step: 'monitoring', at: on(0, 'day'), until: on(1, 'week'), every: every(1, 'day'), test: 'car-t-monitoring', jurisdiction: 'US' }
     ),
-    regimen('after_dose', 'Monitor life-long for new malignancies, including T-cell malignancies (boxed warning).', [
-      read('fda-cart-2024', 'FDA roundup, Jan 2024', 'should be monitored life-long for new malignancies')
-    ])
+    regimen(
+      'after_dose',
+      'Keep monitoring to at least two weeks after the infusion.',
+      [read('fda-cart-rems-2025', 'FDA safety communication, 26 Jun 2025', CART_2025)],
+      undefined,
+      { step: 'monitoring', at: on(1, 'week'), until: on(2, 'week'), test: 'car-t-monitoring', jurisdiction: 'US' }
+    ),
+    regimen(
+      'after_dose',
+      'Monitor life-long for new malignancies, including T-cell malignancies (boxed warning).',
+      [read('fda-cart-2024', 'FDA roundup, Jan 2024', 'should be monitored life-long for new malignancies')],
+      undefined,
+      { step: 'follow_up', at: on(0, 'day'), jurisdiction: 'US' }
+    )
   ],
   labelFacts: [
     fact(

@@ -34,6 +34,7 @@ export const casgevy: Product = {
   inn: 'exagamglogene autotemcel',
   platform: 'non_viral',
   route: 'ex vivo CRISPR-Cas9-edited CD34+ cells after busulfan myeloablation',
+  delivery: { route: 'ex_vivo' },
   indications: ['scd', 'tdt'],
   status: 'approved',
   approval: fact(

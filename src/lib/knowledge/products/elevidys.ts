@@ -1,7 +1,7 @@
 /** Elevidys (delandistrogene moxeparvovec-rokl), IV AAVrh74 — US label as changed on 14 Nov 2025. */
 import { ageAtLeastYears, any, eq, given, includes, isIn, lt } from '../build';
 import type { Rule, SourceData } from '../schema';
-import { CHECKED, exclusion, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
+import { CHECKED, exclusion, fact, hasIndication, inclusion, read, every, on, regimen, type Product } from './define';
 import { NS, AUTHORS } from '../source-words';
 import { activeHepatitis } from '../conditions';
 
@@ -106,6 +106,8 @@ const RULES: Rule[] = [
   }
 ];
 
+const WEEKLY_2025 = 'weekly liver tests for three months and weekly cardiac checks for one month';
+
 export const elevidys: Product = {
   rules: RULES,
   sources: SOURCES,
@@ -115,6 +117,7 @@ export const elevidys: Product = {
   platform: 'aav',
   serotype: 'AAVrh74',
   route: 'intravenous, 1.33×10^14 vg/kg',
+  delivery: { route: 'systemic', aavDose: 'at_or_above_1e14' },
   indications: ['dmd'],
   status: 'approved',
   marketNote: fact(
@@ -203,7 +206,7 @@ export const elevidys: Product = {
   regimen: [
     regimen(
       'immunosuppression',
-      'A corticosteroid regimen around the infusion, changed in the Nov 2025 label: the drug, dose and duration were not read here — take them from the current label.',
+      'A corticosteroid regimen starting shortly before the infusion day and continuing for at least 2 months (changed in the Nov 2025 label: the drug and dose were not read here — take them from the current label).',
       [
         read('fda-elevidys-2025-11', 'summary of the label changes'),
         read(
@@ -212,7 +215,21 @@ export const elevidys: Product = {
           'Your child will start these shortly before the infusion day and will continue for at least 2 months.'
         )
       ],
-      false
+      false,
+      { step: 'immunosuppression', at: on(0, 'day'), until: on(2, 'month'), test: 'steroid', jurisdiction: 'US' }
+    ),
+    regimen(
+      'after_dose',
+      'Observe during the infusion and for at least 3 hours after it.',
+      [
+        read(
+          'elevidys-eligibility',
+          'HCP site, after the infusion',
+          'Closely monitor patients during and for at least 3 hours after the infusion'
+        )
+      ],
+      undefined,
+      { step: 'monitoring', at: on(0, 'day'), test: 'observation', jurisdiction: 'US' }
     ),
     regimen(
       'after_dose',
@@ -224,18 +241,22 @@ export const elevidys: Product = {
           'Patients must remain within reach of appropriate medical care for at least two months after receiving the infusion'
         )
       ],
-      false
+      false,
+      { step: 'stay', at: on(0, 'day'), until: on(2, 'month'), jurisdiction: 'US' }
     ),
     regimen(
       'after_dose',
-      'Liver tests weekly for 3 months and cardiac checks (troponin I) weekly for 1 month after the infusion.',
-      [
-        read(
-          'fda-elevidys-2025-11',
-          'summary of the label changes (news)',
-          'weekly liver tests for three months and weekly cardiac checks for one month'
-        )
-      ]
+      'Liver tests weekly for 3 months after the infusion.',
+      [read('fda-elevidys-2025-11', 'summary of the label changes (news)', WEEKLY_2025)],
+      undefined,
+      { step: 'monitoring', at: on(1, 'week'), until: on(3, 'month'), every: every(1, 'week'), test: 'liver', jurisdiction: 'US' }
+    ),
+    regimen(
+      'after_dose',
+      'Cardiac checks (troponin I) weekly for 1 month after the infusion.',
+      [read('fda-elevidys-2025-11', 'summary of the label changes (news)', WEEKLY_2025)],
+      undefined,
+      { step: 'monitoring', at: on(1, 'week'), until: on(1, 'month'), every: every(1, 'week'), test: 'troponin', jurisdiction: 'US' }
     )
   ],
   labelFacts: [

@@ -1,6 +1,6 @@
 /** Hemgenix (etranacogene dezaparvovec-drlb), IV AAV5 — US label; the antibody limit is from the EU SmPC. */
 import { ageAtLeastYears, all, any, eq, given, gt, isIn, lte, not } from '../build';
-import { CHECKED, exclusion, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
+import { CHECKED, exclusion, fact, hasIndication, inclusion, read, every, on, regimen, type Product } from './define';
 import type { Rule } from '../schema';
 
 const aav5Nab = eq('aavAntibodies.AAV5.assay', 'neutralising');
@@ -90,6 +90,9 @@ const RULES: Rule[] = [
   }
 ];
 
+const SELECTION =
+  'For patient selection: Perform Factor IX inhibitor titer testing … Perform liver health assessments … Hepatic ultrasound and elastography';
+
 export const hemgenix: Product = {
   rules: RULES,
   id: 'hemgenix',
@@ -98,6 +101,7 @@ export const hemgenix: Product = {
   platform: 'aav',
   serotype: 'AAV5',
   route: 'intravenous, 2×10^13 gc/kg',
+  delivery: { route: 'systemic', aavDose: 'below_1e14' },
   indications: ['haemophilia_b'],
   status: 'approved',
   approval: fact('Adults with haemophilia B on factor IX prophylaxis or with serious bleeding.', ['hemgenix-label']),
@@ -147,26 +151,44 @@ export const hemgenix: Product = {
   regimen: [
     regimen(
       'pre_dose',
-      'Before dosing: a factor IX inhibitor test and a liver health assessment (liver enzymes, hepatic ultrasound and elastography).',
+      'Before dosing: a factor IX inhibitor test.',
+      [read('hemgenix-label', '2.1 Patient selection (US, copy)', SELECTION)],
+      undefined,
+      {
+        step: 'test',
+        at: on(0, 'day'),
+        by: true,
+        test: 'fix-inhibitor',
+        when: not(isIn('condition.factorInhibitors', ['yes', 'no'])),
+        jurisdiction: 'US'
+      }
+    ),
+    regimen(
+      'pre_dose',
+      'Before dosing: a liver health assessment (liver enzymes, hepatic ultrasound and elastography).',
+      [read('hemgenix-label', '2.1 Patient selection (US, copy)', SELECTION)],
+      undefined,
+      { step: 'test', at: on(0, 'day'), by: true, test: 'liver-baseline', jurisdiction: 'US' }
+    ),
+    regimen(
+      'after_dose',
+      'Observe during the infusion and for at least 3 hours after it.',
       [
         read(
           'hemgenix-label',
-          '2.1 Patient selection (US, copy)',
-          'For patient selection: Perform Factor IX inhibitor titer testing … Perform liver health assessments … Hepatic ultrasound and elastography'
+          'patient information (copy)',
+          'You will need to be monitored while you are receiving the infusion, and for at least 3 hours after.'
         )
-      ]
+      ],
+      undefined,
+      { step: 'monitoring', at: on(0, 'day'), test: 'observation', jurisdiction: 'US' }
     ),
-    regimen('after_dose', 'Observe during the infusion and for at least 3 hours after it.', [
-      read(
-        'hemgenix-label',
-        'patient information (copy)',
-        'You will need to be monitored while you are receiving the infusion, and for at least 3 hours after.'
-      )
-    ]),
     regimen(
       'after_dose',
-      'The US schedule of ALT tests after dosing and any reactive corticosteroid course were not read here: take them from the current label.',
-      [read('hemgenix-label', '5.2–5.3 (not read)')]
+      'ALT tests after dosing and any reactive corticosteroid course: the label’s schedule was not read here — take it from the current label.',
+      [read('hemgenix-label', '5.2–5.3 (not read)')],
+      false,
+      { step: 'monitoring', at: on(1, 'week'), test: 'alt', jurisdiction: 'US' }
     )
   ],
   labelFacts: [

@@ -1,6 +1,6 @@
 /** Itvisma (onasemnogene abeparvovec-brve), intrathecal AAV9 — US label, Nov 2025. */
 import { ageAtLeastYears, eq, given } from '../build';
-import { CHECKED, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
+import { CHECKED, fact, hasIndication, inclusion, read, every, on, regimen, type Product } from './define';
 import type { SourceData } from '../schema';
 import { AUTHORS, HOLDER, NS } from '../source-words';
 
@@ -86,6 +86,7 @@ export const itvisma: Product = {
   platform: 'aav',
   serotype: 'AAV9',
   route: 'intrathecal, fixed dose of 1.2×10^14 vg',
+  delivery: { route: 'local', aavDose: 'not_planned' },
   indications: ['sma'],
   status: 'approved',
   approval: fact('FDA approved 24 Nov 2025 for SMA in patients 2 years and older; hepatotoxicity warnings retained.', [
@@ -126,6 +127,19 @@ export const itvisma: Product = {
   ],
   regimen: [
     regimen(
+      'pre_dose',
+      'Before the injection: liver function by clinical examination and laboratory tests.',
+      [
+        read(
+          'itvisma-uspi',
+          '5.1 Serious liver injury (copy)',
+          'Prior to ITVISMA injection, assess liver function by clinical examination and laboratory testing.'
+        )
+      ],
+      undefined,
+      { step: 'test', at: on(0, 'day'), by: true, test: 'liver-baseline', jurisdiction: 'US' }
+    ),
+    regimen(
       'immunosuppression',
       'A systemic corticosteroid before and after the injection; do not taper until AST and ALT are below 2 × ULN. The dose and duration are in the label (section 2.2) and were not read here.',
       [
@@ -139,25 +153,36 @@ export const itvisma: Product = {
           '5.1 Serious liver injury (copy)',
           'Tapering of systemic corticosteroids should not be considered until AST/ALT levels are less than 2 × ULN'
         )
-      ]
+      ],
+      undefined,
+      { step: 'immunosuppression', at: on(0, 'day'), test: 'steroid', jurisdiction: 'US' }
     ),
-    regimen('pre_dose', 'Before the injection: liver function by clinical examination and laboratory tests.', [
-      read(
-        'itvisma-uspi',
-        '5.1 Serious liver injury (copy)',
-        'Prior to ITVISMA injection, assess liver function by clinical examination and laboratory testing.'
-      )
-    ]),
     regimen(
       'after_dose',
-      'After the injection: AST, ALT and bilirubin weekly for the first month and during the steroid taper, then every other week for another month; liver function for at least 3 months.',
+      'AST, ALT and bilirubin weekly for the first month and during the steroid taper (frequency not quoted here).',
+      [read('itvisma-uspi', '5.1 Serious liver injury (frequency not quoted)')],
+      false,
+      { step: 'monitoring', at: on(1, 'week'), until: on(1, 'month'), every: every(1, 'week'), test: 'liver', jurisdiction: 'US' }
+    ),
+    regimen(
+      'after_dose',
+      'Then every other week for another month (frequency not quoted here).',
+      [read('itvisma-uspi', '5.1 Serious liver injury (frequency not quoted)')],
+      false,
+      { step: 'monitoring', at: on(1, 'month'), until: on(2, 'month'), every: every(2, 'week'), test: 'liver', jurisdiction: 'US' }
+    ),
+    regimen(
+      'after_dose',
+      'Liver function monitoring continues for at least 3 months after the injection.',
       [
         read(
           'itvisma-uspi',
           '5.1 Serious liver injury (copy)',
           'Continue to monitor liver function for at least 3 months after ITVISMA administration'
         )
-      ]
+      ],
+      undefined,
+      { step: 'monitoring', at: on(2, 'month'), until: on(3, 'month'), test: 'liver', jurisdiction: 'US' }
     ),
     regimen(
       'after_dose',

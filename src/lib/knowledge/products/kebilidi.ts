@@ -29,6 +29,7 @@ export const kebilidi: Product = {
   platform: 'aav',
   serotype: 'AAV2',
   route: 'intraputaminal, four infusions in one stereotactic session',
+  delivery: { route: 'local', aavDose: 'not_planned' },
   indications: ['aadc'],
   status: 'approved',
   approval: fact('FDA accelerated approval 14 Nov 2024 (EU: Upstaza, 2022) for AADC deficiency.', ['kebilidi-label']),

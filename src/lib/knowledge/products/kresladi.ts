@@ -32,6 +32,7 @@ export const kresladi: Product = {
   inn: 'marnetegragene autotemcel',
   platform: 'lv',
   route: 'ex vivo LV-modified autologous CD34+ cells',
+  delivery: { route: 'ex_vivo' },
   indications: ['lad1'],
   status: 'approved',
   approval: fact(

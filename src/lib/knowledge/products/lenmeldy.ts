@@ -1,6 +1,6 @@
 /** Lenmeldy (atidarsagene autotemcel), ex vivo LV stem cells — US label, Mar 2024. */
 import { eq } from '../build';
-import { CHECKED, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
+import { CHECKED, fact, hasIndication, inclusion, read, every, on, regimen, type Product } from './define';
 
 const INDICATION =
   'indicated for the treatment of children with pre-symptomatic late infantile, pre-symptomatic early juvenile or early symptomatic early juvenile metachromatic leukodystrophy (MLD).';
@@ -11,6 +11,7 @@ export const lenmeldy: Product = {
   inn: 'atidarsagene autotemcel',
   platform: 'lv',
   route: 'ex vivo LV-modified CD34+ cells after myeloablative conditioning',
+  delivery: { route: 'ex_vivo' },
   indications: ['mld'],
   status: 'approved',
   approval: fact(
@@ -45,7 +46,8 @@ export const lenmeldy: Product = {
           'Myeloablative conditioning must be administered before infusion of Lenmeldy.'
         )
       ],
-      false
+      false,
+      { step: 'conditioning', at: on(0, 'day', 'conditioning'), jurisdiction: 'US' }
     )
   ],
   labelFacts: [fact('Lifelong monitoring for haematological malignancy is advised.', ['lenmeldy-approval'])]

@@ -1,6 +1,6 @@
 /** Luxturna (voretigene neparvovec-rzyl), subretinal AAV2 — US label. */
 import { eq, gte } from '../build';
-import { CHECKED, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
+import { CHECKED, fact, hasIndication, inclusion, read, every, on, regimen, type Product } from './define';
 import type { SourceData } from '../schema';
 
 /** The sources that only this product's statements cite (the others are in ../sources.ts). */
@@ -27,6 +27,7 @@ export const luxturna: Product = {
   platform: 'aav',
   serotype: 'AAV2',
   route: 'subretinal, 1.5×10^11 vg per eye, eyes at least 6 days apart',
+  delivery: { route: 'local', aavDose: 'not_planned' },
   indications: ['rpe65'],
   status: 'approved',
   approval: fact('Bi-allelic RPE65 retinal dystrophy with sufficient viable retinal cells.', [
@@ -87,18 +88,31 @@ export const luxturna: Product = {
   regimen: [
     regimen(
       'immunosuppression',
-      'Prednisone 1 mg/kg/day (at most 40 mg/day) for 7 days, starting 3 days before each eye, then a taper over the next 10 days.',
+      'Prednisone 1 mg/kg/day (at most 40 mg/day) for 7 days, starting 3 days before each eye.',
       [
         read(
           'luxturna-uspi',
           '2 Dosage (copy)',
           'prednisone at 1 mg/kg/day (maximum of 40 mg/day) for a total of 7 days (starting 3 days before administration'
         )
-      ]
+      ],
+      undefined,
+      { step: 'immunosuppression', at: on(-3, 'day'), until: on(4, 'day'), test: 'steroid', jurisdiction: 'US' }
     ),
-    regimen('pre_dose', 'Plan the two eyes as separate procedures at least 6 days apart.', [
-      read('luxturna-uspi', '2 Dosage (summary)', 'separate injs to each eye by ≥6 days')
-    ]),
+    regimen(
+      'immunosuppression',
+      'Then taper the prednisone over the next 10 days (the taper was not quoted here).',
+      [read('luxturna-uspi', '2 Dosage (taper not quoted)')],
+      false,
+      { step: 'immunosuppression', at: on(4, 'day'), until: on(14, 'day'), test: 'steroid', jurisdiction: 'US' }
+    ),
+    regimen(
+      'pre_dose',
+      'The second eye at least 6 days after the first, with its own steroid course starting 3 days before it.',
+      [read('luxturna-uspi', '2 Dosage (summary)', 'separate injs to each eye by ≥6 days')],
+      undefined,
+      { step: 'dose', at: on(6, 'day'), jurisdiction: 'US' }
+    ),
     regimen(
       'after_dose',
       'Avoid air travel, high altitude and scuba diving until the intraocular air bubble has gone; watch for infection, inflammation and raised eye pressure.',
@@ -108,7 +122,9 @@ export const luxturna: Product = {
           '5 Warnings (summary)',
           'Avoid changes in altitude (eg, air travel, high elevations, scuba diving) until intraocular air bubble has completely dissipated.'
         )
-      ]
+      ],
+      undefined,
+      { step: 'stay', at: on(0, 'day'), jurisdiction: 'US' }
     )
   ],
   labelFacts: [

@@ -1,9 +1,12 @@
 /** Lyfgenia (lovotibeglogene autotemcel), ex vivo LV stem cells — US label. */
 import { ageAtLeastYears, eq } from '../build';
-import { CHECKED, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
+import { CHECKED, fact, hasIndication, inclusion, read, every, on, regimen, type Product } from './define';
 
 const INDICATION =
   'approved for the treatment of patients 12 years of age and older with sickle cell disease and a history of vaso-occlusive events.';
+
+const LYF_BOXED =
+  'Monitor patients closely for evidence of malignancy through complete blood counts at least every 6 months and through integration site analysis at Months 6, 12, and as warranted';
 
 export const lyfgenia: Product = {
   id: 'lyfgenia',
@@ -11,6 +14,7 @@ export const lyfgenia: Product = {
   inn: 'lovotibeglogene autotemcel',
   platform: 'lv',
   route: 'ex vivo LV-modified CD34+ cells after myeloablation',
+  delivery: { route: 'ex_vivo' },
   indications: ['scd'],
   status: 'approved',
   approval: fact('FDA 8 Dec 2023: sickle cell disease, 12 years and older, with a history of vaso-occlusive events.', [
@@ -46,14 +50,24 @@ export const lyfgenia: Product = {
   regimen: [
     regimen(
       'after_dose',
-      'Blood counts at least every 6 months, and integration-site analysis at months 6 and 12 and as warranted.',
-      [
-        read(
-          'lyfgenia-label',
-          'Boxed warning',
-          'Monitor patients closely for evidence of malignancy through complete blood counts at least every 6 months and through integration site analysis at Months 6, 12, and as warranted'
-        )
-      ]
+      'Complete blood count at least every 6 months.',
+      [read('lyfgenia-label', 'Boxed warning', LYF_BOXED)],
+      undefined,
+      { step: 'monitoring', at: on(6, 'month'), every: every(6, 'month'), test: 'cbc', jurisdiction: 'US' }
+    ),
+    regimen(
+      'after_dose',
+      'Integration-site analysis at month 6.',
+      [read('lyfgenia-label', 'Boxed warning', LYF_BOXED)],
+      undefined,
+      { step: 'monitoring', at: on(6, 'month'), test: 'integration-site', jurisdiction: 'US' }
+    ),
+    regimen(
+      'after_dose',
+      'Integration-site analysis at month 12, and after that as warranted.',
+      [read('lyfgenia-label', 'Boxed warning', LYF_BOXED)],
+      undefined,
+      { step: 'monitoring', at: on(12, 'month'), test: 'integration-site', jurisdiction: 'US' }
     )
   ],
   labelFacts: [

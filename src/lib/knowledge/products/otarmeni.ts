@@ -29,6 +29,7 @@ export const otarmeni: Product = {
   platform: 'aav',
   serotype: 'AAV1',
   route: 'intracochlear, one-time surgical procedure; a dual AAV1 vector carrying the full-length OTOF gene',
+  delivery: { route: 'local', aavDose: 'not_planned' },
   indications: ['otof'],
   status: 'approved',
   approval: fact(

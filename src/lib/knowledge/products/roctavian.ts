@@ -1,7 +1,7 @@
 /** Roctavian (valoctocogene roxaparvovec-rvox), IV AAV5 — US label. */
-import { ageAtLeastYears, all, eq, given, isIn, not } from '../build';
+import { ageAtLeastYears, all, any, eq, given, isIn, not } from '../build';
 import type { Rule, SourceData } from '../schema';
-import { CHECKED, exclusion, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
+import { CHECKED, exclusion, fact, hasIndication, inclusion, read, every, on, regimen, type Product } from './define';
 import { NS } from '../source-words';
 
 const INDICATION =
@@ -62,6 +62,16 @@ const RULES: Rule[] = [
   }
 ];
 
+/** The label's baseline tests (2 Dosage), and the answers that record two of them as done. */
+const BASELINE =
+  'Perform baseline testing to select patients, including testing for pre-existing antibodies to adeno-associated virus serotype 5 (AAV5), factor VIII inhibitor presence, and liver health assessments. (2)';
+const aav5Recorded = all(onCompanionTest, isIn('aavAntibodies.AAV5.result', ['detected', 'not_detected']));
+const hccRisk = any(
+  isIn('infections.hbv', ['past', 'active']),
+  isIn('infections.hcv', ['past', 'active']),
+  eq('medicines.alcohol', 'yes')
+);
+
 export const roctavian: Product = {
   rules: RULES,
   sources: SOURCES,
@@ -71,6 +81,7 @@ export const roctavian: Product = {
   platform: 'aav',
   serotype: 'AAV5',
   route: 'intravenous, 6×10^13 vg/kg',
+  delivery: { route: 'systemic', aavDose: 'below_1e14' },
   indications: ['haemophilia_a'],
   status: 'approved',
   marketNote: fact(
@@ -148,36 +159,108 @@ export const roctavian: Product = {
   regimen: [
     regimen(
       'pre_dose',
-      'Before dosing: the anti-AAV5 companion test, a factor VIII inhibitor test and a liver health assessment; ask about hypersensitivity to mannitol (a contraindication).',
+      'Before dosing: the anti-AAV5 antibody test on the FDA-approved companion test (a total-antibody assay).',
+      [read('roctavian-uspi', 'Highlights / 2 Dosage', BASELINE)],
+      undefined,
+      { step: 'test', at: on(0, 'day'), by: true, test: 'anti-aav5', when: not(aav5Recorded), jurisdiction: 'US' }
+    ),
+    regimen(
+      'pre_dose',
+      'Before dosing: a factor VIII inhibitor test.',
+      [read('roctavian-uspi', 'Highlights / 2 Dosage', BASELINE)],
+      undefined,
+      {
+        step: 'test',
+        at: on(0, 'day'),
+        by: true,
+        test: 'fviii-inhibitor',
+        when: not(isIn('condition.factorInhibitors', ['yes', 'no'])),
+        jurisdiction: 'US'
+      }
+    ),
+    regimen(
+      'pre_dose',
+      'Before dosing: a liver health assessment.',
+      [read('roctavian-uspi', 'Highlights / 2 Dosage', BASELINE)],
+      undefined,
+      { step: 'test', at: on(0, 'day'), by: true, test: 'liver-baseline', jurisdiction: 'US' }
+    ),
+    regimen('pre_dose', 'Ask about hypersensitivity to mannitol (a contraindication).', [
+      read('roctavian-uspi', '4 Contraindications')
+    ]),
+    regimen(
+      'after_dose',
+      'Observe for at least 3 hours after the infusion.',
       [
         read(
           'roctavian-uspi',
-          'Highlights / 2 Dosage',
-          'Perform baseline testing to select patients, including testing for pre-existing antibodies to adeno-associated virus serotype 5 (AAV5), factor VIII inhibitor presence, and liver health assessments. (2)'
+          'monitoring after the infusion (TheWebHealth copy)',
+          'monitored for a minimum of 3 hours following Roctavian'
         )
-      ]
-    ),
-    regimen(
-      'immunosuppression',
-      'Corticosteroids are given for a rise in ALT (reactive, not prophylactic); an expert group suggests prednisone 60 mg/day for 2 weeks for ALT at or above 1.5 × ULN, then a taper. Monitor factor VIII with ALT.',
-      [read('bloodadv-2024-roctavian-liver', 'recommendations', 'prednisone 60 mg/d for 2 weeks')],
-      false
+      ],
+      undefined,
+      { step: 'monitoring', at: on(0, 'day'), test: 'observation', jurisdiction: 'US' }
     ),
     regimen(
       'after_dose',
-      'For 6 months after dosing, men should not donate semen and should prevent pregnancy with their partners; liver ultrasound and AFP periodically (e.g. yearly) where there are risk factors for liver cancer.',
+      'ALT and AST weekly until week 26 (expert group; the label’s own schedule was not read here).',
+      [read('ragni-2024', 'Table 2', 'Not receiving corticosteroids: monitor weekly until week 26, then every 6-12 mo')],
+      false,
+      { step: 'monitoring', at: on(1, 'week'), until: on(26, 'week'), every: every(1, 'week'), test: 'alt', jurisdiction: 'both' }
+    ),
+    regimen(
+      'after_dose',
+      'Then ALT and AST every 6–12 months (expert group).',
+      [read('ragni-2024', 'Table 2', 'Not receiving corticosteroids: monitor weekly until week 26, then every 6-12 mo')],
+      false,
+      { step: 'monitoring', at: on(26, 'week'), every: every(6, 'month'), test: 'alt', jurisdiction: 'both' }
+    ),
+    regimen(
+      'after_dose',
+      'Factor VIII activity weekly until week 26 (expert group).',
+      [read('ragni-2024', 'Table 2 (FVIII)', 'Monitor weekly until week 26, then every 6-12 mo')],
+      false,
+      { step: 'monitoring', at: on(1, 'week'), until: on(26, 'week'), every: every(1, 'week'), test: 'fviii', jurisdiction: 'both' }
+    ),
+    regimen(
+      'after_dose',
+      'Then factor VIII activity every 6–12 months (expert group).',
+      [read('ragni-2024', 'Table 2 (FVIII)', 'Monitor weekly until week 26, then every 6-12 mo')],
+      false,
+      { step: 'monitoring', at: on(26, 'week'), every: every(6, 'month'), test: 'fviii', jurisdiction: 'both' }
+    ),
+    regimen(
+      'immunosuppression',
+      'If ALT rises: corticosteroids (reactive, not prophylactic); an expert group suggests prednisone 60 mg/day for 2 weeks for ALT at or above 1.5 × ULN, then a taper.',
+      [read('bloodadv-2024-roctavian-liver', 'recommendations', 'prednisone 60 mg/d for 2 weeks')],
+      false,
+      { step: 'immunosuppression', at: on(0, 'day'), ifNeeded: true, jurisdiction: 'both' }
+    ),
+    regimen(
+      'after_dose',
+      'For 6 months after dosing, men should not donate semen and should prevent pregnancy with their partners.',
       [
         read(
           'roctavian-uspi',
           '8 (Chinese translation of the label)',
           '给药后6个月内,男性不得捐献精液,男性及其女性伴侣必须预防或推迟怀孕'
-        ),
+        )
+      ],
+      undefined,
+      { step: 'contraception', at: on(0, 'day'), until: on(6, 'month'), jurisdiction: 'US' }
+    ),
+    regimen(
+      'after_dose',
+      'Where there are risk factors for liver cancer: liver ultrasound and AFP periodically (e.g. yearly).',
+      [
         read(
           'roctavian-uspi',
           '5.x (Chinese translation of the label)',
           '给药后定期进行肝脏超声检查(例如每年一次)和甲胎蛋白检测'
         )
-      ]
+      ],
+      undefined,
+      { step: 'monitoring', at: on(1, 'year'), every: every(1, 'year'), test: 'hcc', when: hccRisk, jurisdiction: 'US' }
     )
   ],
   labelFacts: [

@@ -1,6 +1,6 @@
 /** Skysona (elivaldogene autotemcel), ex vivo LV stem cells — US label, indication restricted Aug 2025. */
 import { ageAtLeastYears, ageUnderYears, all, eq } from '../build';
-import { CHECKED, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
+import { CHECKED, fact, hasIndication, inclusion, read, every, on, regimen, type Product } from './define';
 import type { SourceData } from '../schema';
 
 const INDICATION =
@@ -25,6 +25,9 @@ const SOURCES: SourceData[] = [
   }
 ];
 
+const CLONAL =
+  'Monitor patients through assessments for evidence for clonal expansion or predominance at least twice in the first year and annually thereafter; consider bone marrow evaluations as clinically indicated';
+
 export const skysona: Product = {
   sources: SOURCES,
   id: 'skysona',
@@ -32,6 +35,7 @@ export const skysona: Product = {
   inn: 'elivaldogene autotemcel',
   platform: 'lv',
   route: 'ex vivo LV-modified CD34+ cells after myeloablation',
+  delivery: { route: 'ex_vivo' },
   indications: ['cald'],
   status: 'approved',
   approval: fact(
@@ -97,18 +101,36 @@ export const skysona: Product = {
           '2.2 (copy)',
           'Perform screening for hepatitis B virus (HBV), hepatitis C virus (HCV), human immunodeficiency virus 1 & 2 (HIV-1/HIV-2) and Human T-lymphotropic virus 1 & 2 (HTLV-1/HTLV-2) in accordance with clinical guidelines before collection of cells for manufacturing.'
         )
-      ]
+      ],
+      undefined,
+      { step: 'test', at: on(0, 'day', 'mobilisation'), by: true, test: 'viral-screen', jurisdiction: 'US' }
     ),
     regimen(
       'after_dose',
-      'Blood counts at least every 3 months, and tests for clonal expansion at least twice in the first year and yearly after (current boxed warning).',
+      'Complete blood count at least every 3 months (current boxed warning).',
       [
         read(
           'skysona-uspi-2026',
           'Boxed warning',
           'Monitor patients closely for evidence of malignancy through complete blood counts at least every 3 months.'
         )
-      ]
+      ],
+      undefined,
+      { step: 'monitoring', at: on(3, 'month'), every: every(3, 'month'), test: 'cbc', jurisdiction: 'US' }
+    ),
+    regimen(
+      'after_dose',
+      'Tests for clonal expansion at least twice in the first year; bone marrow as clinically indicated.',
+      [read('skysona-uspi-2026', 'Boxed Warning (openFDA)', CLONAL)],
+      undefined,
+      { step: 'monitoring', at: on(0, 'day'), until: on(1, 'year'), test: 'clonality', jurisdiction: 'US' }
+    ),
+    regimen(
+      'after_dose',
+      'Then tests for clonal expansion yearly.',
+      [read('skysona-uspi-2026', 'Boxed Warning (openFDA)', CLONAL)],
+      undefined,
+      { step: 'monitoring', at: on(1, 'year'), every: every(1, 'year'), test: 'clonality', jurisdiction: 'US' }
     )
   ],
   labelFacts: [

@@ -27,6 +27,7 @@ export const strimvelis: Product = {
   inn: 'autologous CD34+ cells transduced with a retroviral vector encoding ADA',
   platform: 'gamma_retroviral',
   route: 'ex vivo γ-retroviral-modified autologous CD34+ cells',
+  delivery: { route: 'ex_vivo' },
   indications: ['ada_scid'],
   status: 'approved',
   approval: fact(

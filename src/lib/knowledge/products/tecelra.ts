@@ -1,6 +1,6 @@
 /** Tecelra (afamitresgene autoleucel), LV-transduced T-cell receptor therapy — FDA accelerated approval, Aug 2024. */
 import { ageAtLeastYears, eq } from '../build';
-import { CHECKED, exclusion, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
+import { CHECKED, exclusion, fact, hasIndication, inclusion, read, every, on, regimen, type Product } from './define';
 import type { SourceData } from '../schema';
 
 const INDICATION =
@@ -44,6 +44,7 @@ export const tecelra: Product = {
   inn: 'afamitresgene autoleucel',
   platform: 'lv',
   route: 'ex vivo LV-transduced autologous T cells after lymphodepletion',
+  delivery: { route: 'ex_vivo' },
   indications: ['synovial_sarcoma'],
   status: 'approved',
   approval: fact(
@@ -115,7 +116,8 @@ export const tecelra: Product = {
           'Administer a lymphodepleting regimen of cyclophosphamide and fludarabine.'
         )
       ],
-      false
+      false,
+      { step: 'conditioning', at: on(0, 'day', 'conditioning'), jurisdiction: 'US' }
     ),
     regimen(
       'after_dose',
@@ -127,7 +129,8 @@ export const tecelra: Product = {
           'Monitor for ICANS events for at least 4 weeks after treatment with TECELRA.'
         )
       ],
-      false
+      false,
+      { step: 'monitoring', at: on(0, 'day'), until: on(4, 'week'), test: 'icans', jurisdiction: 'US' }
     )
   ],
   labelFacts: [

@@ -46,6 +46,7 @@ export const waskyra: Product = {
   inn: 'etuvetidigene autotemcel',
   platform: 'lv',
   route: 'ex vivo LV-modified autologous CD34+ cells',
+  delivery: { route: 'ex_vivo' },
   indications: ['was'],
   status: 'approved',
   approval: fact(

@@ -28,6 +28,7 @@ export const zevaskyn: Product = {
   inn: 'prademagene zamikeracel',
   platform: 'gamma_retroviral',
   route: 'topical sheets of gene-corrected autologous keratinocytes applied to wounds',
+  delivery: { route: 'ex_vivo' },
   indications: ['rdeb'],
   status: 'approved',
   approval: fact(

@@ -1,7 +1,7 @@
 /** Zolgensma (onasemnogene abeparvovec-xioi), IV AAV9 — US label. */
-import { ageUnderYears, all, eq, given, gt, lt, lte } from '../build';
+import { ageUnderYears, all, eq, given, gt, isIn, lt, lte, not } from '../build';
 import type { Rule, SourceData } from '../schema';
-import { CHECKED, exclusion, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
+import { CHECKED, exclusion, fact, hasIndication, inclusion, read, every, on, regimen, type Product } from './define';
 import { NS, AUTHORS } from '../source-words';
 
 const under3Months = lt('patient.ageMonths', 3);
@@ -93,6 +93,17 @@ const RULES: Rule[] = [
   }
 ];
 
+const PLATELETS =
+  'Monitor platelet counts before ZOLGENSMA infusion, and at least weekly for the first month and then every other week for the second and third month or until platelet counts return to baseline.';
+const LIVER_SCHEDULE = 'weekly for the first month, and then every other week for the second and third months';
+const TROPONIN =
+  'weekly for the first month, and then monthly for the second and third months until troponin-I level returns to baseline';
+/** An anti-AAV9 result on a total-binding assay is recorded: the baseline test is done. */
+const aav9Recorded = all(
+  eq('aavAntibodies.AAV9.assay', 'total_binding'),
+  isIn('aavAntibodies.AAV9.result', ['detected', 'not_detected'])
+);
+
 export const zolgensma: Product = {
   rules: RULES,
   sources: SOURCES,
@@ -102,6 +113,7 @@ export const zolgensma: Product = {
   platform: 'aav',
   serotype: 'AAV9',
   route: 'intravenous, 1.1×10^14 vg/kg over 60 minutes',
+  delivery: { route: 'systemic', aavDose: 'at_or_above_1e14' },
   indications: ['sma'],
   status: 'approved',
   approval: fact('US: SMA with bi-allelic SMN1 mutations, under 2 years. EU/Canada: up to 21 kg.', [
@@ -171,47 +183,116 @@ export const zolgensma: Product = {
   ],
   regimen: [
     regimen(
-      'immunosuppression',
-      'Prednisolone 1 mg/kg/day (or equivalent) from the day before the infusion for at least 30 days, then taper over 28 days; do not taper until ALT and AST are below 2 × ULN.',
-      [
-        read(
-          'zolgensma-uspi',
-          '2.1 (monograph of the label)',
-          'One day prior to infusion, administer oral corticosteroids (eg prednisolone 1 mg/kg/dose once daily or equivalent) and continue for at least 30 days.'
-        ),
-        read(
-          'aifa-dhpc-2023',
-          'DHPC',
-          'Corticosteroids should not be tapered until liver function tests become unremarkable (… ALT and AST levels below 2 × ULN)'
-        )
-      ]
+      'pre_dose',
+      'Before the infusion: anti-AAV9 antibody testing (a total-binding ELISA result answers the label criterion).',
+      [read('zolgensma-uspi', '2.3 Laboratory testing (copy)', 'Perform baseline testing for the presence of anti-AAV9 antibodies')],
+      undefined,
+      { step: 'test', at: on(0, 'day'), by: true, test: 'anti-aav9', when: not(aav9Recorded), jurisdiction: 'US' }
     ),
     regimen(
       'pre_dose',
-      'Before the infusion: liver function (clinical examination, ALT, AST, total bilirubin, prothrombin time) and platelet count.',
+      'Before the infusion: liver function (clinical examination, ALT, AST, total bilirubin, prothrombin time).',
       [
         read(
           'zolgensma-uspi',
           'Boxed warning',
           'Prior to infusion, assess liver function of all patients by clinical examination and laboratory testing (e.g., hepatic aminotransferases [aspartate aminotransferase (AST) and alanine aminotransferase (ALT)], total bilirubin, and prothrombin time).'
         )
-      ]
+      ],
+      undefined,
+      { step: 'test', at: on(0, 'day'), by: true, test: 'liver-baseline', jurisdiction: 'US' }
     ),
     regimen(
-      'after_dose',
-      'After the infusion: liver function for at least 3 months; platelets weekly for the first month, then every other week in months 2 and 3.',
+      'pre_dose',
+      'Before the infusion: platelet count.',
+      [read('zolgensma-uspi', 'Highlights (2.3, 5.3)', PLATELETS)],
+      undefined,
+      { step: 'test', at: on(0, 'day'), by: true, test: 'platelets-baseline', jurisdiction: 'US' }
+    ),
+    regimen(
+      'immunosuppression',
+      'Prednisolone 1 mg/kg/day (or equivalent) by mouth from the day before the infusion, for at least 30 days.',
       [
         read(
           'zolgensma-uspi',
-          'Boxed warning',
-          'Continue to monitor liver function for at least 3 months after infusion'
+          '2.1 (monograph of the label)',
+          'One day prior to infusion, administer oral corticosteroids (eg prednisolone 1 mg/kg/dose once daily or equivalent) and continue for at least 30 days.'
+        )
+      ],
+      undefined,
+      { step: 'immunosuppression', at: on(-1, 'day'), until: on(29, 'day'), test: 'steroid', jurisdiction: 'US' }
+    ),
+    regimen(
+      'immunosuppression',
+      'Then taper the corticosteroid over 28 days — but not until ALT and AST are below 2 × ULN (the 28 days were not quoted here).',
+      [
+        read(
+          'aifa-dhpc-2023',
+          'DHPC',
+          'Corticosteroids should not be tapered until liver function tests become unremarkable (… ALT and AST levels below 2 × ULN)'
         ),
+        read('zolgensma-uspi', '2.1 (taper duration not quoted)')
+      ],
+      false,
+      { step: 'immunosuppression', at: on(29, 'day'), until: on(57, 'day'), test: 'steroid', jurisdiction: 'both' }
+    ),
+    regimen(
+      'after_dose',
+      'Liver function weekly for the first month.',
+      [read('zolgensma-uspi', '5.1 (copy)', LIVER_SCHEDULE)],
+      undefined,
+      { step: 'monitoring', at: on(1, 'week'), until: on(1, 'month'), every: every(1, 'week'), test: 'liver', jurisdiction: 'US' }
+    ),
+    regimen(
+      'after_dose',
+      'Liver function every other week in months 2 and 3 (for at least 3 months, until unremarkable).',
+      [
+        read('zolgensma-uspi', '5.1 (copy)', LIVER_SCHEDULE),
+        read('zolgensma-uspi', 'Boxed warning', 'Continue to monitor liver function for at least 3 months after infusion')
+      ],
+      undefined,
+      { step: 'monitoring', at: on(1, 'month'), until: on(3, 'month'), every: every(2, 'week'), test: 'liver', jurisdiction: 'US' }
+    ),
+    regimen(
+      'after_dose',
+      'Platelets at least weekly for the first month.',
+      [read('zolgensma-uspi', 'Highlights (2.3, 5.3)', PLATELETS)],
+      undefined,
+      { step: 'monitoring', at: on(1, 'week'), until: on(1, 'month'), every: every(1, 'week'), test: 'platelets', jurisdiction: 'US' }
+    ),
+    regimen(
+      'after_dose',
+      'Platelets every other week in months 2 and 3, or until back to baseline.',
+      [read('zolgensma-uspi', 'Highlights (2.3, 5.3)', PLATELETS)],
+      undefined,
+      { step: 'monitoring', at: on(1, 'month'), until: on(3, 'month'), every: every(2, 'week'), test: 'platelets', jurisdiction: 'US' }
+    ),
+    regimen(
+      'after_dose',
+      'Troponin I weekly for the first month.',
+      [read('zolgensma-uspi', '5.3 (copy)', TROPONIN)],
+      undefined,
+      { step: 'monitoring', at: on(1, 'week'), until: on(1, 'month'), every: every(1, 'week'), test: 'troponin', jurisdiction: 'US' }
+    ),
+    regimen(
+      'after_dose',
+      'Troponin I monthly in months 2 and 3, until back to baseline.',
+      [read('zolgensma-uspi', '5.3 (copy)', TROPONIN)],
+      undefined,
+      { step: 'monitoring', at: on(1, 'month'), until: on(3, 'month'), every: every(1, 'month'), test: 'troponin', jurisdiction: 'US' }
+    ),
+    regimen(
+      'after_dose',
+      'Watch for thrombotic microangiopathy (hypertension, bruising, seizures, less urine), mostly in the first 2 weeks.',
+      [
         read(
           'zolgensma-uspi',
-          'Highlights (2.3, 5.3)',
-          'Monitor platelet counts before ZOLGENSMA infusion, and at least weekly for the first month and then every other week for the second and third month or until platelet counts return to baseline.'
+          '5.4 TMA (HCP safety information)',
+          'Cases of thrombotic microangiopathy (TMA) were reported to occur generally within the first 2 weeks'
         )
-      ]
+      ],
+      undefined,
+      { step: 'monitoring', at: on(0, 'day'), until: on(2, 'week'), test: 'tma-signs', jurisdiction: 'US' }
     )
   ],
   labelFacts: [

@@ -1,7 +1,7 @@
 /** Zynteglo (betibeglogene autotemcel), ex vivo LV stem cells — US label (the EU authorisation was withdrawn). */
-import { eq } from '../build';
+import { eq, includes } from '../build';
 import type { Rule, SourceData } from '../schema';
-import { CHECKED, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
+import { CHECKED, fact, hasIndication, inclusion, read, every, on, regimen, type Product } from './define';
 import { NS, HOLDER } from '../source-words';
 
 /** The sources that only this product's statements cite (the others are in ../sources.ts). */
@@ -63,6 +63,9 @@ const RULES: Rule[] = [
   }
 ];
 
+const IRON =
+  'Do not use iron chelators for at least 7 days before receiving a cancer medicine and for 6 months after receiving this medicine.';
+
 export const zynteglo: Product = {
   rules: RULES,
   sources: SOURCES,
@@ -71,6 +74,7 @@ export const zynteglo: Product = {
   inn: 'betibeglogene autotemcel',
   platform: 'lv',
   route: 'ex vivo LV-modified CD34+ cells after myeloablation; minimum 5.0×10^6 CD34+ cells/kg',
+  delivery: { route: 'ex_vivo' },
   indications: ['tdt'],
   status: 'approved',
   marketNote: fact(
@@ -98,13 +102,46 @@ export const zynteglo: Product = {
     })
   ],
   regimen: [
-    regimen('pre_dose', 'Stem-cell mobilisation and apheresis to collect CD34+ cells for manufacturing.', [
-      read(
-        'zynteglo-uspi-2026',
-        '2.2',
-        'Patients are required to undergo hematopoietic stem cell (HSC) mobilization followed by apheresis to obtain CD34+ cells for ZYNTEGLO manufacturing.'
-      )
-    ]),
+    regimen(
+      'pre_dose',
+      'Stem-cell mobilisation and apheresis to collect CD34+ cells for manufacturing.',
+      [
+        read(
+          'zynteglo-uspi-2026',
+          '2.2',
+          'Patients are required to undergo hematopoietic stem cell (HSC) mobilization followed by apheresis to obtain CD34+ cells for ZYNTEGLO manufacturing.'
+        )
+      ],
+      undefined,
+      { step: 'collection', at: on(0, 'day', 'mobilisation'), jurisdiction: 'both' }
+    ),
+    regimen(
+      'interaction',
+      'Stop iron chelators at least 7 days before conditioning.',
+      [read('zynteglo-patient-info', 'proper use (patient leaflet)', IRON)],
+      undefined,
+      {
+        step: 'medicine',
+        at: on(-7, 'day', 'conditioning'),
+        by: true,
+        when: includes('medicines.current', 'iron_chelators'),
+        jurisdiction: 'US'
+      }
+    ),
+    regimen(
+      'pre_dose',
+      'Full myeloablative conditioning before the infusion (the label’s regimen was not quoted here).',
+      [read('zynteglo-uspi-2026', '2.2 (conditioning not quoted)')],
+      false,
+      { step: 'conditioning', at: on(0, 'day', 'conditioning'), jurisdiction: 'US' }
+    ),
+    regimen(
+      'interaction',
+      'No iron chelators for 6 months after the infusion.',
+      [read('zynteglo-patient-info', 'proper use (patient leaflet)', IRON)],
+      undefined,
+      { step: 'medicine', at: on(0, 'day'), until: on(6, 'month'), jurisdiction: 'US' }
+    ),
     regimen(
       'after_dose',
       'Expect to stay in hospital or near the centre for 3 to 6 weeks after the infusion (patient information).',
@@ -115,7 +152,21 @@ export const zynteglo: Product = {
           'Your doctor will also want you to stay in the hospital or center for at least 3 to 6 weeks after your infusion.'
         )
       ],
-      false
+      false,
+      { step: 'stay', at: on(0, 'day'), until: on(6, 'week'), jurisdiction: 'US' }
+    ),
+    regimen(
+      'after_dose',
+      'Blood monitored for at least 15 years for any evidence of cancer.',
+      [
+        read(
+          'zynteglo-label',
+          'FDA approval announcement (copy)',
+          'patients who receive Zynteglo should have their blood monitored for at least 15 years for any evidence of cancer.'
+        )
+      ],
+      undefined,
+      { step: 'follow_up', at: on(0, 'day'), until: on(15, 'year'), jurisdiction: 'US' }
     )
   ],
   labelFacts: [
