@@ -13,11 +13,12 @@ import {
   caseSchema,
   conditionSchema,
   priorTherapyDetailsSchema,
+  targetSchema,
   type AavResult,
   type Draft,
   type SectionId
 } from './schema';
-import { CONDITION_FIELDS } from './values';
+import { CONDITION_FIELDS, PRODUCT_INDICATIONS } from './values';
 
 export type Gap = { path: (string | number)[]; message: string };
 type Indication = keyof typeof CONDITION_FIELDS;
@@ -40,6 +41,14 @@ export const asksCompanionTest = (r: ResultKind) =>
 /** Hemgenix's limit (1:898 extended-range ≡ 1:678 clinical-study assay) matters once antibodies are detected. */
 export const asksAssayVersion = (r: ResultKind) =>
   among(ASSAY_VERSION_SEROTYPES, r.serotype) && r.assay === 'neutralising' && r.result === 'detected';
+
+/** The target questions a product fixes: asked only when the indication has no approved product. */
+export const DELIVERY_FIELDS = ['route', 'cargoKb', 'aavDose'] as const;
+const REQUIRED_DELIVERY = ['route', 'aavDose'] as const;
+
+/** Whether the wizard asks the route, cargo size and AAV dose: not when the indication has approved products. */
+export const asksDelivery = (indication: Indication | undefined): boolean =>
+  indication === undefined || !PRODUCT_INDICATIONS.includes(indication);
 
 /** Whether the wizard asks a section, given the answers so far. */
 export function asksSection(section: SectionId, draft: Draft): boolean {
@@ -66,11 +75,15 @@ const resultShape = aavResultSchema.def.shape as Shape;
 
 /**
  * What a section still lacks, beyond its own schema, given the rest of the answers: the condition
- * questions of the indication, and the AAV5 assay questions. Works on partial input (a form being filled).
+ * questions of the indication, the delivery questions when no product fixes them, and the AAV5 assay questions. Works on partial input (a form being filled).
  */
 export function sectionGaps(section: SectionId, value: unknown, draft: Draft): Gap[] {
   if (section === 'condition')
     return required(conditionSchema.def.shape as Shape, conditionFieldsFor(draft.patient?.indication), value);
+  if (section === 'target')
+    return asksDelivery(draft.patient?.indication)
+      ? required(targetSchema.def.shape as Shape, REQUIRED_DELIVERY, value)
+      : [];
   if (section === 'aavAntibodies') {
     const results = (value as { results?: unknown } | undefined)?.results;
     if (!Array.isArray(results)) return [];

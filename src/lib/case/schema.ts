@@ -252,7 +252,8 @@ export const CARGO_MAX_KB = 50;
 export const targetSchema = z.object({
   tissue: choice(v.TISSUES, 'Select the target tissue'),
   goal: choice(v.GOALS, 'Select how long expression needs to last'),
-  route: choice(v.ROUTES, 'Select the route of delivery'),
+  /** Asked only when the indication has no approved product (case/complete.ts `asksDelivery`). */
+  route: z.optional(choice(v.ROUTES, 'Select the route of delivery')),
   cargoKb: z.optional(
     z
       .number({ error: 'Enter the cargo size in kilobases, for example 4.2' })
@@ -261,7 +262,7 @@ export const targetSchema = z.object({
         z.lte(CARGO_MAX_KB, `The cargo size must be at most ${CARGO_MAX_KB} kb`)
       )
   ),
-  aavDose: choice(v.AAV_DOSE, 'Select the planned AAV dose')
+  aavDose: z.optional(choice(v.AAV_DOSE, 'Select the planned AAV dose'))
 });
 
 export const LABEL_MAX = 40;

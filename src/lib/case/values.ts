@@ -107,6 +107,12 @@ export const GOALS = ['durable', 'transient', 'not_known'] as const;
 export const ROUTES = ['systemic', 'local', 'ex_vivo', 'not_known'] as const;
 export const AAV_DOSE = ['below_1e14', 'at_or_above_1e14', 'not_planned', 'not_known'] as const;
 
+/**
+ * The indications with approved products (knowledge/products; a test holds the two together): for these the
+ * products fix the delivery, and the wizard does not ask the route, cargo size or AAV dose (case/complete.ts).
+ */
+export const PRODUCT_INDICATIONS: readonly (typeof INDICATIONS)[number][] = INDICATIONS.filter((i) => i !== 'other');
+
 /** Which follow-up questions the condition page asks for each indication. */
 export const CONDITION_FIELDS = {
   sma: ['smn1Biallelic'],

@@ -95,6 +95,7 @@ export function assessProducts(
       const sources = [
         ...new Set([
           ...p.approval.sources,
+          ...(p.otherwise ?? []).flatMap((o) => o.sources),
           ...p.labelFacts.flatMap((f) => f.sources),
           ...(p.marketNote?.sources ?? []),
           ...criteria.flatMap((c) => c.sources),
@@ -113,6 +114,9 @@ export function assessProducts(
         checks,
         regimen,
         route: p.route,
+        otherwise: (p.otherwise ?? [])
+          .filter((o) => !o.afterCriterion || criteria.some((c) => c.id === o.afterCriterion && c.verdict === 'fail'))
+          .map((o) => ({ text: o.text, sources: o.sources, verified: o.verified })),
         facts: [p.approval, ...p.labelFacts].map((f) => ({ text: f.text, sources: f.sources, verified: f.verified })),
         labelChecked: p.labelChecked,
         sources

@@ -21,6 +21,7 @@ export function citedSources(a: Assessment, k: Pick<Knowledge, 'sourceById'>): S
   a.medicationActions.forEach((m) => add(m.sources));
   Object.values(a.monitoring).forEach((items) => items.forEach((m) => add(m.sources)));
   Object.values(a.followUp).forEach((f) => add(f.sources));
+  a.plans.forEach((plan) => plan.items.forEach((i) => add(i.sources)));
   return [...ids].map((id) => k.sourceById.get(id)).filter((s): s is Source => s !== undefined);
 }
 

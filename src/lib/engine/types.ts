@@ -171,6 +171,8 @@ export type ProductAssessment = {
   regimen: RegimenEntry[];
   /** The route and dose as the label gives them. */
   route: string;
+  /** What the label points to for a patient who cannot have the product (shown when no product is open). */
+  otherwise: Reason[];
   /** The approval and what the label or the evidence adds (route, dosing, limits of what was read). */
   facts: Reason[];
   labelChecked: { label: string; checked: string };

@@ -156,6 +156,9 @@ export const regimenItemSchema = z
   .refine((r) => (r.at === undefined) === (r.step === undefined), 'a timed regimen item has both `step` and `at`')
   .refine((r) => r.at === undefined || r.jurisdiction !== undefined, 'a timed regimen item names its jurisdiction');
 
+const quotesWhenVerifiedAll = (s: { verified: boolean; basis: { quote?: string }[] }) =>
+  !s.verified || s.basis.every((b) => b.quote);
+
 export const productSchema = z.object({
   id: idSchema,
   name: z.string(),
@@ -184,6 +187,18 @@ export const productSchema = z.object({
   criteria: z.array(criterionSchema).min(1),
   regimen: z.array(regimenItemSchema),
   labelFacts: z.array(statementSchema).min(1),
+  /**
+   * What the label or its source points to for a patient who cannot have the product (e.g. transplantation
+   * from a matched donor), with the exact words; `afterCriterion`: only when that criterion is not met.
+   */
+  otherwise: z
+    .array(
+      statementSchema
+        .extend({ basis: z.array(basisSchema).min(1), afterCriterion: idSchema.optional() })
+        .strict()
+        .refine(quotesWhenVerifiedAll, 'a verified statement quotes its basis')
+    )
+    .optional(),
   /** Sources that only this product's statements cite (loaded with the product; compose.ts adds them). */
   sources: z.array(sourceSchema).optional(),
   /** Rules about this product alone beyond its criteria (cautions, notes), targeting only this product. */

@@ -34,6 +34,8 @@ export type FitLine = {
   moreAgainst: number;
   /** The reason is the most serious finding of the case (so it is not repeated apart). */
   mostSerious: boolean;
+  /** False when the condition has products and none is on this platform: any use would be investigational. */
+  established: boolean;
 };
 
 export type SeriousFinding = Cited & {
@@ -79,7 +81,22 @@ export type MonitoringHeadline = {
   followUp: FollowUpEntry & { words: string };
 };
 
+/** When the condition has products, none of which meets or may meet its label: said first, in words. */
+export type NothingOpen = {
+  text: string;
+  /** What the labels point to instead, where a source says it. */
+  otherwise: Cited[];
+};
+
 export type Decision = {
+  /**
+   * 'products' when the condition has approved products: the summary leads with them and the platform
+   * comparison is background; 'platforms' for a condition without products (research), as before.
+   */
+  lead: 'products' | 'platforms';
+  nothingOpen: NothingOpen | null;
+  /** Platforms with no approved product for this condition (when it has some): said once, quietly. */
+  notEstablished: PlatformId[];
   fits: FitLine[];
   /** The most serious finding, when no platform line already names it. */
   mostSerious: SeriousFinding | null;
@@ -142,7 +159,8 @@ export function fitLine(p: PlatformAssessment): FitLine {
     fit: p.fit,
     reason,
     moreAgainst,
-    mostSerious: false
+    mostSerious: false,
+    established: true
   });
   const cons = against(p.findings);
   if (p.fit === 'favoured') {
@@ -160,9 +178,11 @@ export function fitLine(p: PlatformAssessment): FitLine {
  * a platform left without a product that passes its label checks; a strong caution on a platform; one
  * product ruled out while others remain; then the lesser cautions.
  */
-function mostSerious(a: Assessment): SeriousFinding | null {
+function mostSerious(a: Assessment, established: readonly PlatformId[]): SeriousFinding | null {
   const all = new Map<string, Finding>();
-  for (const p of a.platforms) for (const f of p.findings) if (!all.has(f.ruleId)) all.set(f.ruleId, f);
+  // Only the options open for this condition: a finding about a platform with no product for it is not the headline.
+  for (const p of a.platforms.filter((x) => established.includes(x.id)))
+    for (const f of p.findings) if (!all.has(f.ruleId)) all.set(f.ruleId, f);
   const open = (platform: string) =>
     a.products.some((p) => p.platform === platform && p.marketStatus !== 'discontinued' && p.status !== 'not_eligible');
   const leavesNoProduct = (f: Finding) =>
@@ -179,7 +199,9 @@ function mostSerious(a: Assessment): SeriousFinding | null {
   };
   const top = byRank(against([...all.values()]), rank)[0];
   if (!top) return null;
-  const platforms = a.platforms.filter((p) => p.findings.some((f) => f.ruleId === top.ruleId)).map((p) => p.id);
+  const platforms = a.platforms
+    .filter((p) => established.includes(p.id) && p.findings.some((f) => f.ruleId === top.ruleId))
+    .map((p) => p.id);
   const products = a.products.filter((p) => top.products.includes(p.id)).map((p) => p.name);
   const affects = [
     ...(top.scope === 'platform' ? [listWords(platforms.map((id) => PLATFORM_SHORT[id]))] : []),
@@ -217,7 +239,9 @@ export function beforeDosing(p: ProductAssessment, a: Assessment): Todo[] {
     ...met
       .filter((c) => c.strength === 'strong_caution' || c.strength === 'caution')
       .map((c) => ({ kind: 'consider' as const, ...cited(c) })),
-    ...p.regimen.map((r) => ({ kind: REGIMEN_KIND[r.kind], ...cited(r), text: withoutLead(r.text) })),
+    ...p.regimen
+      .filter((r) => r.applies !== 'not_met' && (r.at === undefined || r.kind === 'pre_dose'))
+      .map((r) => ({ kind: REGIMEN_KIND[r.kind], ...cited(r), text: withoutLead(r.text) })),
     ...actions.map((m) => ({ kind: 'do' as const, ...cited(m) })),
     ...met.filter((c) => c.strength === 'note').map((c) => ({ kind: 'note' as const, ...cited(c) }))
   ];
@@ -302,10 +326,35 @@ function firstUnknowns(groups: readonly UnknownGroup[], n: number): { top: Unkno
   return { top, more: groups.reduce((k, g) => k + g.labels.length, 0) - (n - left) };
 }
 
+/** The platforms with a product for this condition that is still made; every platform when it has none. */
+export function establishedPlatforms(a: Assessment): PlatformId[] {
+  const ids = a.platforms.map((p) => p.id);
+  if (a.products.length === 0) return ids;
+  const made = a.products.filter((p) => p.marketStatus !== 'discontinued');
+  return ids.filter((id) => made.some((p) => p.platform === id));
+}
+
+const NOTHING_OPEN =
+  'No gene therapy approved for this condition is open to this patient on its label: none meets its label criteria, and none may once checks are done. Care continues as before.';
+
+/** When the condition has products and none meets or may meet its label: the words, and what the labels point to. */
+export function nothingOpen(a: Assessment): NothingOpen | null {
+  const made = a.products.filter((p) => p.marketStatus !== 'discontinued');
+  if (made.length === 0 || made.some((p) => p.status !== 'not_eligible')) return null;
+  const seen = new Set<string>();
+  const otherwise = made
+    .flatMap((p) => p.otherwise)
+    .filter((o) => !seen.has(o.text) && seen.add(o.text))
+    .map(cited);
+  return { text: NOTHING_OPEN, otherwise };
+}
+
 export function decide(a: Assessment): Decision {
-  const serious = mostSerious(a);
+  const established = establishedPlatforms(a);
+  const serious = mostSerious(a, established);
   const fits = a.platforms
     .map(fitLine)
+    .map((f) => ({ ...f, established: established.includes(f.id) }))
     .map((f) => (serious && f.reason.ruleId === serious.ruleId ? { ...f, mostSerious: true } : f));
   const apart = serious && !fits.some((f) => f.mostSerious) ? serious : null;
   const products = a.products.map((p) => productLine(p, a, fits, apart?.ruleId));
@@ -313,6 +362,9 @@ export function decide(a: Assessment): Decision {
   const unknowns = unknownGroups(a);
   const { top, more } = firstUnknowns(unknowns, UNKNOWNS_ON_TOP);
   return {
+    lead: a.products.length ? 'products' : 'platforms',
+    nothingOpen: nothingOpen(a),
+    notEstablished: a.platforms.map((p) => p.id).filter((id) => !established.includes(id)),
     fits,
     mostSerious: apart,
     products,

@@ -17,7 +17,7 @@ import {
   targetSchema,
   type Draft
 } from '../case/schema';
-import { conditionFieldsFor, sectionGaps } from '../case/complete';
+import { asksDelivery, conditionFieldsFor, DELIVERY_FIELDS, sectionGaps } from '../case/complete';
 import { parseNumber } from './numbers';
 import type { QuestionPage } from './pages';
 import { PAGES, type Field, type Raw } from './questions';
@@ -41,6 +41,8 @@ const SCHEMAS: Record<QuestionPage, z.ZodMiniType> = {
 export function visibleFields(page: QuestionPage, raw: Raw, draft: Draft): Field[] {
   const fields = PAGES[page].fields;
   if (page === 'condition') return fields.filter((f) => conditionFieldsFor(draft.patient?.indication).includes(f.id));
+  if (page === 'target' && !asksDelivery(draft.patient?.indication))
+    return fields.filter((f) => !(DELIVERY_FIELDS as readonly string[]).includes(f.id));
   return fields.filter((f) => !f.showIf || f.showIf(raw));
 }
 
@@ -97,6 +99,11 @@ export function toSection(page: QuestionPage, raw: Raw, draft: Draft): Record<st
           ? 'some'
           : undefined;
     return compact({ ...values, answer, current: answer === 'some' ? ticked : undefined });
+  }
+  if (page === 'target' && !asksDelivery(draft.patient?.indication)) {
+    // Answers a product now fixes stay in the case, unused (an older case, or a changed indication).
+    const kept = Object.fromEntries(DELIVERY_FIELDS.map((f) => [f, draft.target?.[f]]));
+    return compact({ ...kept, ...values });
   }
   return compact(values);
 }

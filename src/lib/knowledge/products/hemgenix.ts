@@ -191,6 +191,14 @@ export const hemgenix: Product = {
       { step: 'monitoring', at: on(1, 'week'), test: 'alt', jurisdiction: 'US' }
     )
   ],
+  otherwise: [
+    {
+      text: 'The label is for patients on factor IX prophylaxis or with serious bleeding: without gene therapy, standard care such as factor IX prophylaxis continues.',
+      sources: ['hemgenix-label'],
+      verified: true,
+      basis: [read('hemgenix-label', '1 Indications (US)', INDICATION)]
+    }
+  ],
   labelFacts: [
     fact(
       'US selection: factor IX inhibitor test and liver health (enzymes, ultrasound, elastography); anti-AAV5 antibodies are measured but do not exclude.',

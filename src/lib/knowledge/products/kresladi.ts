@@ -72,6 +72,15 @@ export const kresladi: Product = {
     })
   ],
   regimen: [],
+  otherwise: [
+    {
+      text: 'The label is for children without an available HLA-matched sibling donor for allogeneic stem-cell transplantation: with one, transplantation is the route it points to.',
+      sources: ['kresladi-uspi-2026'],
+      verified: true,
+      afterCriterion: 'no-sibling-donor',
+      basis: [read('kresladi-uspi-2026', '1 Indications and usage', INDICATION)]
+    }
+  ],
   labelFacts: [
     fact(
       'Approved under accelerated approval on the increase in neutrophil CD18 and CD11a expression; clinical benefit still to be confirmed.',

@@ -133,6 +133,21 @@ export const skysona: Product = {
       { step: 'monitoring', at: on(1, 'year'), every: every(1, 'year'), test: 'clonality', jurisdiction: 'US' }
     )
   ],
+  otherwise: [
+    {
+      text: 'The label is restricted to patients without an available HLA-matched allogeneic stem-cell donor: with a matched donor, allogeneic stem-cell transplantation is the route the restriction points to.',
+      sources: ['fda-skysona-2025-08'],
+      verified: true,
+      afterCriterion: 'no-matched-donor',
+      basis: [
+        read(
+          'fda-skysona-2025-08',
+          'FDA alert, Aug 2025 (as reported)',
+          'restricts the eli-cel indication to patients without an available human leukocyte antigen (HLA)-matched allogeneic hematopoietic stem cell donor'
+        )
+      ]
+    }
+  ],
   labelFacts: [
     fact(
       'Boxed Warning: haematological malignancy (MDS, AML), diagnosed 14 months to 10 years after treatment; 10 of 67 trial participants (15%) by July 2025.',
