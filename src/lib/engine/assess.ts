@@ -22,7 +22,11 @@ export function assessWith(k: Knowledge, c: Case): Assessment {
   const relevant = relevantProducts(k, c.patient.indication);
   const strengths = platformStrengths(k, outcomes, relevant);
   const products = assessProducts(k, outcomes, c.patient.indication, facts);
-  const unknowns = withoutFixedUnknowns(k, c.patient.indication, unknownQuestions(k, outcomes, facts, relevant, products));
+  const unknowns = withoutFixedUnknowns(
+    k,
+    c.patient.indication,
+    unknownQuestions(k, outcomes, facts, relevant, products)
+  );
   const assessment: Omit<Assessment, 'plans'> = {
     platforms: PLATFORM_IDS.map((id) => assessPlatform(k, id, outcomes, relevant, strengths[id], unknowns)),
     products,

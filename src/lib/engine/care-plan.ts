@@ -63,7 +63,10 @@ export function buildPlan(
   p: ProductAssessment,
   extra: readonly PlanItem[] = []
 ): CarePlan {
-  const own = p.regimen.filter(timed).filter((r) => r.applies !== 'not_met').map(fromRegimen);
+  const own = p.regimen
+    .filter(timed)
+    .filter((r) => r.applies !== 'not_met')
+    .map(fromRegimen);
   const items = [
     ...own,
     ...(own.some((i) => i.step === 'dose' && i.at.anchor === 'dose' && i.at.offset === 0) ? [] : [doseItem(p)]),

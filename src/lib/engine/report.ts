@@ -2,6 +2,7 @@
  * Output formats of an assessment: the stable JSON document (format version 1, documented in
  * docs/engine.md) and a plain-text report a clinician can read. Pure functions.
  */
+import { planLine } from './plan-words';
 import type { Knowledge } from '../knowledge/compose';
 import { factLabel, factText } from '../knowledge/facts';
 import type { Source } from '../knowledge/schema';
@@ -121,7 +122,15 @@ export function toTextReport(a: Assessment, k: Pick<Knowledge, 'sourceById'>): s
       ? a.medicationActions.map((m) => `  - ${m.text} ${cite(m.sources)}`)
       : ['  None from the recorded answers.']),
     '',
-    'MONITORING',
+    'CARE PLAN (one per product that meets or may meet its label; relative to the dose day)',
+    ...(a.plans.length
+      ? a.plans.flatMap((plan) => [
+          `  ${plan.name}:`,
+          ...plan.items.map((i) => `    - ${planLine(i)}${unverified(i.verified)} ${cite(i.sources)}`)
+        ])
+      : ['  None: no product meets or may meet its label.']),
+    '',
+    'MONITORING (platform level: background where a product plan above applies)',
     ...a.platforms.flatMap((p) => [
       `  ${p.name}:`,
       ...a.monitoring[p.id].map((m) => `    - ${m.text}${unverified(m.verified)} ${cite(m.sources)}`)

@@ -142,7 +142,10 @@ export const regimenItemSchema = z
     by: z.literal(true).optional(),
     until: timingSchema.optional(),
     /** How often, between `at` and `until` (or open-ended). */
-    every: z.object({ n: z.number().int().min(1), unit: z.enum(TIME_UNITS) }).strict().optional(),
+    every: z
+      .object({ n: z.number().int().min(1), unit: z.enum(TIME_UNITS) })
+      .strict()
+      .optional(),
     /** What is measured, so that one plan never has two frequencies for the same test at the same time. */
     test: idSchema.optional(),
     /** Done only if needed (reactive immunosuppression, a test after a rise). */

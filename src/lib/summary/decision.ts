@@ -19,6 +19,7 @@ import type {
   Strength,
   CriterionCheck
 } from '../engine/core';
+import { timingWords } from '../engine/plan-words';
 import { listWords, PLATFORM_SHORT } from './words';
 
 /** A statement with its citations, as the summary renders every statement. */
@@ -108,6 +109,8 @@ export type Decision = {
   unknownsTop: UnknownGroup[];
   unknownsMore: number;
   monitoring: MonitoringHeadline[];
+  /** The care plans, in a line each, for the printout's first page (they replace the platform monitoring lines). */
+  plans: { product: string; name: string; steps: number; end: string }[];
 };
 
 /** How many unanswered questions the top of the screen names before "and N more". */
@@ -374,6 +377,11 @@ export function decide(a: Assessment): Decision {
     unknowns,
     unknownsTop: top,
     unknownsMore: more,
+    plans: a.plans.map((p) => {
+      const last = p.items.at(-1);
+      const end = last ? timingWords(last.until ?? last.at) : '';
+      return { product: p.product, name: p.name, steps: p.items.length, end };
+    }),
     monitoring: a.platforms.map((p) => ({
       id: p.id,
       ...(a.monitoring[p.id][0] ? { first: a.monitoring[p.id][0] } : {}),

@@ -83,6 +83,8 @@ export function buildReport(k: Knowledge, c: Case): Report {
     decision.mostSerious ? [decision.mostSerious] : [],
     decision.products.flatMap((p) => [...p.excluded, ...p.before, ...p.later]),
     decision.actions,
+    decision.nothingOpen?.otherwise ?? [],
+    assessment.plans.flatMap((p) => p.items),
     decision.monitoring.flatMap((m) => [...(m.first ? [m.first] : []), m.followUp]),
     comparison.flatMap((r) => PLATFORM_IDS.flatMap((id) => r.cells[id])),
     assessment.serotypes

@@ -104,7 +104,13 @@ export const adstiladrin: Product = {
     regimen(
       'pre_dose',
       'Exclude a urinary tract infection before each instillation (EU label).',
-      [read('adstiladrin-label', 'EU SmPC', 'Urinary tract infection should be excluded before each bladder instillation')],
+      [
+        read(
+          'adstiladrin-label',
+          'EU SmPC',
+          'Urinary tract infection should be excluded before each bladder instillation'
+        )
+      ],
       undefined,
       { step: 'test', at: on(0, 'day'), by: true, test: 'uti', jurisdiction: 'EU' }
     ),

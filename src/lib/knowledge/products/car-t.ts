@@ -94,7 +94,14 @@ export const carT: Product = {
       'Monitor daily for at least the first week after the infusion (labels since June 2025; the REMS programme was removed).',
       [read('fda-cart-rems-2025', 'FDA safety communication, 26 Jun 2025', CART_2025)],
       undefined,
-      { step: 'monitoring', at: on(0, 'day'), until: on(1, 'week'), every: every(1, 'day'), test: 'car-t-monitoring', jurisdiction: 'US' }
+      {
+        step: 'monitoring',
+        at: on(0, 'day'),
+        until: on(1, 'week'),
+        every: every(1, 'day'),
+        test: 'car-t-monitoring',
+        jurisdiction: 'US'
+      }
     ),
     regimen(
       'after_dose',

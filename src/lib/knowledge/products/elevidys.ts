@@ -249,14 +249,28 @@ export const elevidys: Product = {
       'Liver tests weekly for 3 months after the infusion.',
       [read('fda-elevidys-2025-11', 'summary of the label changes (news)', WEEKLY_2025)],
       undefined,
-      { step: 'monitoring', at: on(1, 'week'), until: on(3, 'month'), every: every(1, 'week'), test: 'liver', jurisdiction: 'US' }
+      {
+        step: 'monitoring',
+        at: on(1, 'week'),
+        until: on(3, 'month'),
+        every: every(1, 'week'),
+        test: 'liver',
+        jurisdiction: 'US'
+      }
     ),
     regimen(
       'after_dose',
       'Cardiac checks (troponin I) weekly for 1 month after the infusion.',
       [read('fda-elevidys-2025-11', 'summary of the label changes (news)', WEEKLY_2025)],
       undefined,
-      { step: 'monitoring', at: on(1, 'week'), until: on(1, 'month'), every: every(1, 'week'), test: 'troponin', jurisdiction: 'US' }
+      {
+        step: 'monitoring',
+        at: on(1, 'week'),
+        until: on(1, 'month'),
+        every: every(1, 'week'),
+        test: 'troponin',
+        jurisdiction: 'US'
+      }
     )
   ],
   labelFacts: [

@@ -162,14 +162,28 @@ export const itvisma: Product = {
       'AST, ALT and bilirubin weekly for the first month and during the steroid taper (frequency not quoted here).',
       [read('itvisma-uspi', '5.1 Serious liver injury (frequency not quoted)')],
       false,
-      { step: 'monitoring', at: on(1, 'week'), until: on(1, 'month'), every: every(1, 'week'), test: 'liver', jurisdiction: 'US' }
+      {
+        step: 'monitoring',
+        at: on(1, 'week'),
+        until: on(1, 'month'),
+        every: every(1, 'week'),
+        test: 'liver',
+        jurisdiction: 'US'
+      }
     ),
     regimen(
       'after_dose',
       'Then every other week for another month (frequency not quoted here).',
       [read('itvisma-uspi', '5.1 Serious liver injury (frequency not quoted)')],
       false,
-      { step: 'monitoring', at: on(1, 'month'), until: on(2, 'month'), every: every(2, 'week'), test: 'liver', jurisdiction: 'US' }
+      {
+        step: 'monitoring',
+        at: on(1, 'month'),
+        until: on(2, 'month'),
+        every: every(2, 'week'),
+        test: 'liver',
+        jurisdiction: 'US'
+      }
     ),
     regimen(
       'after_dose',

@@ -204,14 +204,25 @@ export const roctavian: Product = {
     regimen(
       'after_dose',
       'ALT and AST weekly until week 26 (expert group; the label’s own schedule was not read here).',
-      [read('ragni-2024', 'Table 2', 'Not receiving corticosteroids: monitor weekly until week 26, then every 6-12 mo')],
+      [
+        read('ragni-2024', 'Table 2', 'Not receiving corticosteroids: monitor weekly until week 26, then every 6-12 mo')
+      ],
       false,
-      { step: 'monitoring', at: on(1, 'week'), until: on(26, 'week'), every: every(1, 'week'), test: 'alt', jurisdiction: 'both' }
+      {
+        step: 'monitoring',
+        at: on(1, 'week'),
+        until: on(26, 'week'),
+        every: every(1, 'week'),
+        test: 'alt',
+        jurisdiction: 'both'
+      }
     ),
     regimen(
       'after_dose',
       'Then ALT and AST every 6–12 months (expert group).',
-      [read('ragni-2024', 'Table 2', 'Not receiving corticosteroids: monitor weekly until week 26, then every 6-12 mo')],
+      [
+        read('ragni-2024', 'Table 2', 'Not receiving corticosteroids: monitor weekly until week 26, then every 6-12 mo')
+      ],
       false,
       { step: 'monitoring', at: on(26, 'week'), every: every(6, 'month'), test: 'alt', jurisdiction: 'both' }
     ),
@@ -220,7 +231,14 @@ export const roctavian: Product = {
       'Factor VIII activity weekly until week 26 (expert group).',
       [read('ragni-2024', 'Table 2 (FVIII)', 'Monitor weekly until week 26, then every 6-12 mo')],
       false,
-      { step: 'monitoring', at: on(1, 'week'), until: on(26, 'week'), every: every(1, 'week'), test: 'fviii', jurisdiction: 'both' }
+      {
+        step: 'monitoring',
+        at: on(1, 'week'),
+        until: on(26, 'week'),
+        every: every(1, 'week'),
+        test: 'fviii',
+        jurisdiction: 'both'
+      }
     ),
     regimen(
       'after_dose',

@@ -185,7 +185,13 @@ export const zolgensma: Product = {
     regimen(
       'pre_dose',
       'Before the infusion: anti-AAV9 antibody testing (a total-binding ELISA result answers the label criterion).',
-      [read('zolgensma-uspi', '2.3 Laboratory testing (copy)', 'Perform baseline testing for the presence of anti-AAV9 antibodies')],
+      [
+        read(
+          'zolgensma-uspi',
+          '2.3 Laboratory testing (copy)',
+          'Perform baseline testing for the presence of anti-AAV9 antibodies'
+        )
+      ],
       undefined,
       { step: 'test', at: on(0, 'day'), by: true, test: 'anti-aav9', when: not(aav9Recorded), jurisdiction: 'US' }
     ),
@@ -241,45 +247,91 @@ export const zolgensma: Product = {
       'Liver function weekly for the first month.',
       [read('zolgensma-uspi', '5.1 (copy)', LIVER_SCHEDULE)],
       undefined,
-      { step: 'monitoring', at: on(1, 'week'), until: on(1, 'month'), every: every(1, 'week'), test: 'liver', jurisdiction: 'US' }
+      {
+        step: 'monitoring',
+        at: on(1, 'week'),
+        until: on(1, 'month'),
+        every: every(1, 'week'),
+        test: 'liver',
+        jurisdiction: 'US'
+      }
     ),
     regimen(
       'after_dose',
       'Liver function every other week in months 2 and 3 (for at least 3 months, until unremarkable).',
       [
         read('zolgensma-uspi', '5.1 (copy)', LIVER_SCHEDULE),
-        read('zolgensma-uspi', 'Boxed warning', 'Continue to monitor liver function for at least 3 months after infusion')
+        read(
+          'zolgensma-uspi',
+          'Boxed warning',
+          'Continue to monitor liver function for at least 3 months after infusion'
+        )
       ],
       undefined,
-      { step: 'monitoring', at: on(1, 'month'), until: on(3, 'month'), every: every(2, 'week'), test: 'liver', jurisdiction: 'US' }
+      {
+        step: 'monitoring',
+        at: on(1, 'month'),
+        until: on(3, 'month'),
+        every: every(2, 'week'),
+        test: 'liver',
+        jurisdiction: 'US'
+      }
     ),
     regimen(
       'after_dose',
       'Platelets at least weekly for the first month.',
       [read('zolgensma-uspi', 'Highlights (2.3, 5.3)', PLATELETS)],
       undefined,
-      { step: 'monitoring', at: on(1, 'week'), until: on(1, 'month'), every: every(1, 'week'), test: 'platelets', jurisdiction: 'US' }
+      {
+        step: 'monitoring',
+        at: on(1, 'week'),
+        until: on(1, 'month'),
+        every: every(1, 'week'),
+        test: 'platelets',
+        jurisdiction: 'US'
+      }
     ),
     regimen(
       'after_dose',
       'Platelets every other week in months 2 and 3, or until back to baseline.',
       [read('zolgensma-uspi', 'Highlights (2.3, 5.3)', PLATELETS)],
       undefined,
-      { step: 'monitoring', at: on(1, 'month'), until: on(3, 'month'), every: every(2, 'week'), test: 'platelets', jurisdiction: 'US' }
+      {
+        step: 'monitoring',
+        at: on(1, 'month'),
+        until: on(3, 'month'),
+        every: every(2, 'week'),
+        test: 'platelets',
+        jurisdiction: 'US'
+      }
     ),
     regimen(
       'after_dose',
       'Troponin I weekly for the first month.',
       [read('zolgensma-uspi', '5.3 (copy)', TROPONIN)],
       undefined,
-      { step: 'monitoring', at: on(1, 'week'), until: on(1, 'month'), every: every(1, 'week'), test: 'troponin', jurisdiction: 'US' }
+      {
+        step: 'monitoring',
+        at: on(1, 'week'),
+        until: on(1, 'month'),
+        every: every(1, 'week'),
+        test: 'troponin',
+        jurisdiction: 'US'
+      }
     ),
     regimen(
       'after_dose',
       'Troponin I monthly in months 2 and 3, until back to baseline.',
       [read('zolgensma-uspi', '5.3 (copy)', TROPONIN)],
       undefined,
-      { step: 'monitoring', at: on(1, 'month'), until: on(3, 'month'), every: every(1, 'month'), test: 'troponin', jurisdiction: 'US' }
+      {
+        step: 'monitoring',
+        at: on(1, 'month'),
+        until: on(3, 'month'),
+        every: every(1, 'month'),
+        test: 'troponin',
+        jurisdiction: 'US'
+      }
     ),
     regimen(
       'after_dose',
