@@ -2,12 +2,12 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Page } from '@playwright/test';
-import type { Case } from '../src/lib/case/schema';
+import type { Case, Draft } from '../src/lib/case/schema';
 import type { Fit, PlatformId } from '../src/lib/engine';
 import { FIT_WORDS, PLATFORM_SHORT } from '../src/lib/summary/words';
-import { fromSection } from '../src/lib/wizard/forms';
+import { fromSection, visibleFields } from '../src/lib/wizard/forms';
 import { pageOfSlug, type QuestionPage } from '../src/lib/wizard/pages';
-import { PAGES, type Raw } from '../src/lib/wizard/questions';
+import type { Raw } from '../src/lib/wizard/questions';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -38,9 +38,12 @@ export const currentPage = (page: Page): QuestionPage | string => {
   return pageOfSlug(slug) ?? slug;
 };
 
-/** Fills the fields of the current page with the given form values, in page order, by mouse-free locators. */
-export async function fill(page: Page, pageId: QuestionPage, raw: Raw) {
-  for (const field of PAGES[pageId].fields) {
+/**
+ * Fills the fields of the current page with the given form values, in page order, by mouse-free locators.
+ * `draft`: the answers so far, when they decide which fields the page shows (a product fixes the delivery).
+ */
+export async function fill(page: Page, pageId: QuestionPage, raw: Raw, draft: Draft = { schemaVersion: 3 }) {
+  for (const field of visibleFields(pageId, raw, draft)) {
     const value = raw[field.id];
     if (value === undefined) continue;
     if (field.kind === 'radios') await page.locator(`input[name="${field.id}"][value="${value}"]`).check();
@@ -62,7 +65,7 @@ export async function answerCase(page: Page, c: Case) {
   for (let i = 0; i < 15; i++) {
     const id = currentPage(page);
     if (id === 'review') return;
-    await fill(page, id as QuestionPage, fromSection(id as QuestionPage, c[id as QuestionPage]));
+    await fill(page, id as QuestionPage, fromSection(id as QuestionPage, c[id as QuestionPage]), c);
     const slug = new URL(page.url()).pathname.split('/').pop();
     await page.getByRole('button', { name: 'Continue', exact: true }).click();
     await expect(page).not.toHaveURL(new RegExp(`/case/${slug}$`));

@@ -4,6 +4,7 @@
  * is the state the machine reached. A state or event without a UI mapping here fails to compile.
  */
 import type { Page } from '@playwright/test';
+import type { Draft } from '../src/lib/case/schema';
 import type { WizardEvent } from '../src/lib/wizard/machine';
 import { coveringPaths } from '../src/lib/wizard/model';
 import { slugOf, type PageId, type QuestionPage } from '../src/lib/wizard/pages';
@@ -30,10 +31,15 @@ async function clickLinkTo(page: Page, href: string) {
 }
 
 const EXECUTORS: {
-  [K in WizardEvent['type']]: (page: Page, event: Extract<WizardEvent, { type: K }>, from: string) => Promise<void>;
+  [K in WizardEvent['type']]: (
+    page: Page,
+    event: Extract<WizardEvent, { type: K }>,
+    from: string,
+    draft: Draft
+  ) => Promise<void>;
 } = {
   START: (page) => page.getByRole('button', { name: /Start now|Continue the case in progress/ }).click(),
-  CONTINUE: async (page, event, from) => {
+  CONTINUE: async (page, event, from, draft) => {
     if (from === 'review') return page.getByRole('button', { name: 'Continue to the summary' }).click();
     const id = from as QuestionPage;
     for (const box of await page.locator('input[type=checkbox]:checked').all()) {
@@ -42,7 +48,7 @@ const EXECUTORS: {
       const wanted = event.raw[name ?? ''];
       if (!Array.isArray(wanted) || !wanted.includes(value ?? '')) await box.uncheck();
     }
-    await fill(page, id, event.raw);
+    await fill(page, id, event.raw, draft);
     await page.getByRole('button', { name: 'Continue', exact: true }).click();
   },
   BACK: (page) => page.getByRole('link', { name: 'Back', exact: true }).click(),
@@ -80,10 +86,12 @@ test.describe('the wizard UI follows the machine on every modelled path', () => 
     test(`path ${i + 1}: ${description}`, async ({ page }) => {
       await page.goto('/');
       let from = 'start';
+      let draft: Draft = { schemaVersion: 3 };
       for (const step of path.steps.slice(1)) {
-        const run = EXECUTORS[step.event.type] as (p: Page, e: WizardEvent, f: string) => Promise<void>;
-        await run(page, step.event, from);
+        const run = EXECUTORS[step.event.type] as (p: Page, e: WizardEvent, f: string, d: Draft) => Promise<void>;
+        await run(page, step.event, from, draft);
         from = step.state.value as string;
+        draft = step.state.context.draft;
         await expectShowing(page, from as Resting, step.state.context.errors.length > 0);
       }
     });

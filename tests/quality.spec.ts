@@ -106,7 +106,7 @@ test('at 320 CSS px (400% zoom) no wizard page scrolls sideways', async ({ page 
     await noSideways(id);
     await page.getByRole('button', { name: 'Continue', exact: true }).click();
     await noSideways(`${id} with errors`);
-    await fill(page, id, fromSection(id, example.case[id]));
+    await fill(page, id, fromSection(id, example.case[id]), example.case);
     await page.getByRole('button', { name: 'Continue', exact: true }).click();
     await expect(page).not.toHaveURL(new RegExp(`/${slugOf(id)}$`));
   }

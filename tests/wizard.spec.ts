@@ -38,7 +38,7 @@ test.describe('the wizard', () => {
     for (let i = 0; i < 15 && currentPage(page) !== 'review'; i++) {
       const id = currentPage(page) as QuestionPage;
       await expectAccessible(page);
-      await fill(page, id, fromSection(id, flowCase[id]));
+      await fill(page, id, fromSection(id, flowCase[id]), flowCase);
       await page.getByRole('button', { name: 'Continue' }).click();
       await expect(page).not.toHaveURL(new RegExp(`/${slugOf(id)}$`));
     }
@@ -142,7 +142,7 @@ test.describe('the wizard', () => {
     await startCase(page);
     const c = { ...flowCase, aavAntibodies: { testing: 'tested' as const, results: [] } };
     for (const id of ['patient', 'condition', 'infections'] as const) {
-      await fill(page, id, fromSection(id, c[id]));
+      await fill(page, id, fromSection(id, c[id]), c);
       await page.getByRole('button', { name: 'Continue' }).click();
     }
     await expect(page).toHaveURL(/\/case\/aav-antibodies$/);

@@ -6,7 +6,6 @@
 import type { Case } from '../case/schema';
 import { knowledgeBase, type Knowledge } from '../knowledge/compose';
 import { withoutFixedUnknowns, withProductDelivery } from './delivery';
-import { buildPlan, hasPlan } from './care-plan';
 import { extractFacts } from './facts';
 import { relevantProducts, runRules } from './outcomes';
 import { followUpPlan, medicationActions, monitoringPlan, suggestSerotypes } from './plan';
@@ -27,7 +26,7 @@ export function assessWith(k: Knowledge, c: Case): Assessment {
     c.patient.indication,
     unknownQuestions(k, outcomes, facts, relevant, products)
   );
-  const assessment: Omit<Assessment, 'plans'> = {
+  return {
     platforms: PLATFORM_IDS.map((id) => assessPlatform(k, id, outcomes, relevant, strengths[id], unknowns)),
     products,
     serotypes: suggestSerotypes(facts),
@@ -38,5 +37,4 @@ export function assessWith(k: Knowledge, c: Case): Assessment {
     knowledgeBase: { version: knowledgeBase.version, reviewed: knowledgeBase.reviewed },
     rules: outcomes
   };
-  return { ...assessment, plans: products.filter(hasPlan).map((p) => buildPlan(assessment, p)) };
 }

@@ -3,13 +3,15 @@
  * label data), the dose, and long-term follow-up — the platform's line only where the product's data has
  * none. Platform monitoring lines become background, never a second instruction. `extra` is the seam for
  * items from elsewhere with the same Timing shape (e.g. a medicine's washout): see docs/plan.md.
+ * Every renderer builds the plans from the assessment with `carePlans` (the summary in its lazily loaded view).
  */
 import { ANCHORS, approximateDays } from '../knowledge/timing';
 import { PLAN_STEPS } from '../knowledge/plan-steps';
 import type { Assessment, CarePlan, PlanItem, ProductAssessment, RegimenEntry } from './types';
 
-/** A product gets a plan when it meets its label or may, pending checks, and is still made. */
-export const hasPlan = (p: ProductAssessment) => p.status !== 'not_eligible' && p.marketStatus !== 'discontinued';
+import { hasPlan } from './has-plan';
+
+export { hasPlan };
 
 const timed = (r: RegimenEntry): r is RegimenEntry & Pick<PlanItem, 'step' | 'at' | 'jurisdiction'> =>
   r.at !== undefined && r.step !== undefined;
@@ -81,3 +83,7 @@ export function buildPlan(
     background: a.monitoring[platform] ?? []
   };
 }
+
+/** The care plans of an assessment: one per product that meets or may meet its label. */
+export const carePlans = (a: Pick<Assessment, 'followUp' | 'monitoring' | 'products'>): CarePlan[] =>
+  a.products.filter(hasPlan).map((p) => buildPlan(a, p));

@@ -2,6 +2,7 @@
  * Output formats of an assessment: the stable JSON document (format version 1, documented in
  * docs/engine.md) and a plain-text report a clinician can read. Pure functions.
  */
+import { carePlans } from './care-plan';
 import { planLine } from './plan-words';
 import type { Knowledge } from '../knowledge/compose';
 import { factLabel, factText } from '../knowledge/facts';
@@ -22,14 +23,14 @@ export function citedSources(a: Assessment, k: Pick<Knowledge, 'sourceById'>): S
   a.medicationActions.forEach((m) => add(m.sources));
   Object.values(a.monitoring).forEach((items) => items.forEach((m) => add(m.sources)));
   Object.values(a.followUp).forEach((f) => add(f.sources));
-  a.plans.forEach((plan) => plan.items.forEach((i) => add(i.sources)));
+  carePlans(a).forEach((plan) => plan.items.forEach((i) => add(i.sources)));
   return [...ids].map((id) => k.sourceById.get(id)).filter((s): s is Source => s !== undefined);
 }
 
 /** `k`: the knowledge the assessment was made with, whose sources name the case attributes they were read for. */
 export function toJsonReport(a: Assessment, k: Pick<Knowledge, 'sourceById'>) {
   const { rules: _trace, ...rest } = a;
-  return { ...JSON_FORMAT, disclaimer: DISCLAIMER, ...rest, sources: citedSources(a, k) };
+  return { ...JSON_FORMAT, disclaimer: DISCLAIMER, ...rest, plans: carePlans(a), sources: citedSources(a, k) };
 }
 
 const FIT_LABEL = (fit: Fit) => FIT_WORDS[fit].toUpperCase();
@@ -123,8 +124,8 @@ export function toTextReport(a: Assessment, k: Pick<Knowledge, 'sourceById'>): s
       : ['  None from the recorded answers.']),
     '',
     'CARE PLAN (one per product that meets or may meet its label; relative to the dose day)',
-    ...(a.plans.length
-      ? a.plans.flatMap((plan) => [
+    ...(carePlans(a).length
+      ? carePlans(a).flatMap((plan) => [
           `  ${plan.name}:`,
           ...plan.items.map((i) => `    - ${planLine(i)}${unverified(i.verified)} ${cite(i.sources)}`)
         ])

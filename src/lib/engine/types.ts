@@ -211,8 +211,6 @@ export type Assessment = {
   monitoring: Record<PlatformId, MonitoringEntry[]>;
   followUp: Record<PlatformId, FollowUpEntry>;
   unknowns: UnknownQuestion[];
-  /** One care plan per product that meets or may meet its label (engine/care-plan.ts). */
-  plans: CarePlan[];
   knowledgeBase: { version: string; reviewed: string };
   /** Every rule's outcome, whatever its target: the full trace. */
   rules: RuleOutcome[];

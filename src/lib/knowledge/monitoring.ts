@@ -5,6 +5,19 @@
 import type { FollowUp, MonitoringItem } from './schema';
 import { any, eq, isIn } from './build';
 import { read } from './products/define';
+import {
+  ELEVIDYS_WEEKLY_2025,
+  LYFGENIA_BOXED,
+  RAGNI_ALT,
+  RAGNI_FVIII,
+  ROCTAVIAN_HCC,
+  SKYSONA_CLONAL,
+  ZOLGENSMA_LIVER_3_MONTHS,
+  ZOLGENSMA_LIVER_SCHEDULE,
+  ZOLGENSMA_PLATELETS,
+  ZOLGENSMA_TMA_2_WEEKS,
+  ZOLGENSMA_TROPONIN
+} from './label-words';
 
 export const monitoring: MonitoringItem[] = [
   {
@@ -64,11 +77,7 @@ export const monitoring: MonitoringItem[] = [
     sources: ['lyfgenia-label', 'skysona-uspi-2026'],
     verified: true,
     basis: [
-      read(
-        'lyfgenia-label',
-        'Boxed Warning (openFDA)',
-        'Monitor patients closely for evidence of malignancy through complete blood counts at least every 6 months and through integration site analysis at Months 6, 12, and as warranted'
-      ),
+      read('lyfgenia-label', 'Boxed Warning (openFDA)', LYFGENIA_BOXED),
       read(
         'skysona-uspi-2026',
         'Boxed Warning (openFDA)',
@@ -83,16 +92,8 @@ export const monitoring: MonitoringItem[] = [
     sources: ['skysona-uspi-2026', 'lyfgenia-label'],
     verified: true,
     basis: [
-      read(
-        'skysona-uspi-2026',
-        'Boxed Warning (openFDA)',
-        'Monitor patients through assessments for evidence for clonal expansion or predominance at least twice in the first year and annually thereafter; consider bone marrow evaluations as clinically indicated'
-      ),
-      read(
-        'lyfgenia-label',
-        'Boxed Warning (openFDA)',
-        'Monitor patients closely for evidence of malignancy through complete blood counts at least every 6 months and through integration site analysis at Months 6, 12, and as warranted'
-      )
+      read('skysona-uspi-2026', 'Boxed Warning (openFDA)', SKYSONA_CLONAL),
+      read('lyfgenia-label', 'Boxed Warning (openFDA)', LYFGENIA_BOXED)
     ]
   },
   {
@@ -132,16 +133,8 @@ export const monitoring: MonitoringItem[] = [
     sources: ['zolgensma-uspi', 'aifa-dhpc-2023', 'elevidys-uspi-2023'],
     verified: true,
     basis: [
-      read(
-        'zolgensma-uspi',
-        'Boxed Warning (copy)',
-        'Continue to monitor liver function for at least 3 months after infusion'
-      ),
-      read(
-        'zolgensma-uspi',
-        '5.1 (copy)',
-        'weekly for the first month, and then every other week for the second and third months'
-      ),
+      read('zolgensma-uspi', 'Boxed Warning (copy)', ZOLGENSMA_LIVER_3_MONTHS),
+      read('zolgensma-uspi', '5.1 (copy)', ZOLGENSMA_LIVER_SCHEDULE),
       read(
         'aifa-dhpc-2023',
         'DHPC',
@@ -161,16 +154,8 @@ export const monitoring: MonitoringItem[] = [
     sources: ['zolgensma-uspi'],
     verified: true,
     basis: [
-      read(
-        'zolgensma-uspi',
-        'Highlights (2.3, 5.3)',
-        'Monitor platelet counts before ZOLGENSMA infusion, and at least weekly for the first month and then every other week for the second and third month or until platelet counts return to baseline.'
-      ),
-      read(
-        'zolgensma-uspi',
-        '5.4 TMA (HCP safety information)',
-        'Cases of thrombotic microangiopathy (TMA) were reported to occur generally within the first 2 weeks'
-      ),
+      read('zolgensma-uspi', 'Highlights (2.3, 5.3)', ZOLGENSMA_PLATELETS),
+      read('zolgensma-uspi', '5.4 TMA (HCP safety information)', ZOLGENSMA_TMA_2_WEEKS),
       read(
         'zolgensma-uspi',
         'TMA (HCP site)',
@@ -186,16 +171,8 @@ export const monitoring: MonitoringItem[] = [
     sources: ['zolgensma-uspi', 'fda-elevidys-2025-11'],
     verified: true,
     basis: [
-      read(
-        'zolgensma-uspi',
-        '5.3 (copy)',
-        'weekly for the first month, and then monthly for the second and third months until troponin-I level returns to baseline'
-      ),
-      read(
-        'fda-elevidys-2025-11',
-        'summary of the label changes (news)',
-        'weekly liver tests for three months and weekly cardiac checks for one month'
-      )
+      read('zolgensma-uspi', '5.3 (copy)', ZOLGENSMA_TROPONIN),
+      read('fda-elevidys-2025-11', 'summary of the label changes (news)', ELEVIDYS_WEEKLY_2025)
     ]
   },
   {
@@ -226,14 +203,10 @@ export const monitoring: MonitoringItem[] = [
     sources: ['ragni-2024', 'roctavian-uspi'],
     verified: true,
     basis: [
-      read('ragni-2024', 'Table 2', 'Not receiving corticosteroids: monitor weekly until week 26, then every 6-12 mo'),
-      read('ragni-2024', 'Table 2 (FVIII)', 'Monitor weekly until week 26, then every 6-12 mo'),
+      read('ragni-2024', 'Table 2', RAGNI_ALT),
+      read('ragni-2024', 'Table 2 (FVIII)', RAGNI_FVIII),
       read('ragni-2024', 'Table 2 (HCC screening)', 'Monitor every 6 mos by ultrasound or MRI, and α-fetoprotein'),
-      read(
-        'roctavian-uspi',
-        '5.x (Chinese translation of the label)',
-        '给药后定期进行肝脏超声检查(例如每年一次)和甲胎蛋白检测'
-      )
+      read('roctavian-uspi', '5.x (Chinese translation of the label)', ROCTAVIAN_HCC)
     ]
   },
   {
@@ -248,11 +221,7 @@ export const monitoring: MonitoringItem[] = [
     sources: ['roctavian-uspi', 'ragni-2024'],
     verified: true,
     basis: [
-      read(
-        'roctavian-uspi',
-        '5.x (Chinese translation of the label)',
-        '给药后定期进行肝脏超声检查(例如每年一次)和甲胎蛋白检测'
-      ),
+      read('roctavian-uspi', '5.x (Chinese translation of the label)', ROCTAVIAN_HCC),
       read('ragni-2024', 'Table 2 (HCC screening)', 'Monitor every 6 mos by ultrasound or MRI, and α-fetoprotein')
     ]
   },
@@ -269,11 +238,7 @@ export const monitoring: MonitoringItem[] = [
         'abstract',
         'first case of fatal systemic thrombotic microangiopathy (TMA) following onasemnogene abeparvovec … potential genetic predisposition in the Complement Factor I gene'
       ),
-      read(
-        'zolgensma-uspi',
-        '5.4 TMA (HCP safety information)',
-        'Cases of thrombotic microangiopathy (TMA) were reported to occur generally within the first 2 weeks'
-      )
+      read('zolgensma-uspi', '5.4 TMA (HCP safety information)', ZOLGENSMA_TMA_2_WEEKS)
     ]
   }
 ];

@@ -10,6 +10,7 @@ import { ageUnderYears, all, any, eq, gt, includes, isIn, lte, not } from './bui
 import { read } from './products/define';
 import { tissueRules } from './tissue-rules';
 import { activeHepatitis } from './conditions';
+import { ZOLGENSMA_TMA_2_WEEKS } from './label-words';
 
 const LIVER_PRODUCTS = ['roctavian', 'hemgenix'];
 const advancedLiver = isIn('liver.fibrosis', ['advanced', 'cirrhosis']);
@@ -763,11 +764,7 @@ const ruleData: Rule[] = [
         'abstract',
         'first case of fatal systemic thrombotic microangiopathy (TMA) following onasemnogene abeparvovec … potential genetic predisposition in the Complement Factor I gene'
       ),
-      read(
-        'zolgensma-uspi',
-        '5.4 TMA (HCP safety information)',
-        'Cases of thrombotic microangiopathy (TMA) were reported to occur generally within the first 2 weeks'
-      )
+      read('zolgensma-uspi', '5.4 TMA (HCP safety information)', ZOLGENSMA_TMA_2_WEEKS)
     ]
   },
   {

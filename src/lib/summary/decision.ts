@@ -19,7 +19,7 @@ import type {
   Strength,
   CriterionCheck
 } from '../engine/core';
-import { timingWords } from '../engine/plan-words';
+import { hasPlan } from '../engine/has-plan';
 import { listWords, PLATFORM_SHORT } from './words';
 
 /** A statement with its citations, as the summary renders every statement. */
@@ -110,7 +110,7 @@ export type Decision = {
   unknownsMore: number;
   monitoring: MonitoringHeadline[];
   /** The care plans, in a line each, for the printout's first page (they replace the platform monitoring lines). */
-  plans: { product: string; name: string; steps: number; end: string }[];
+  plans: { product: string; name: string }[];
 };
 
 /** How many unanswered questions the top of the screen names before "and N more". */
@@ -377,11 +377,7 @@ export function decide(a: Assessment): Decision {
     unknowns,
     unknownsTop: top,
     unknownsMore: more,
-    plans: a.plans.map((p) => {
-      const last = p.items.at(-1);
-      const end = last ? timingWords(last.until ?? last.at) : '';
-      return { product: p.product, name: p.name, steps: p.items.length, end };
-    }),
+    plans: a.products.filter(hasPlan).map((p) => ({ product: p.id, name: p.name })),
     monitoring: a.platforms.map((p) => ({
       id: p.id,
       ...(a.monitoring[p.id][0] ? { first: a.monitoring[p.id][0] } : {}),

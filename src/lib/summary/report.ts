@@ -3,6 +3,7 @@
  * numbered in order of first appearance, so screen and print show the same [n] markers and the
  * basis section lists exactly the sources the page cites.
  */
+import { hasPlan } from '../engine/has-plan';
 import type { Case } from '../case/schema';
 import { assessWith, comparisonRows as knowledgeRows, type Assessment, type PlatformId } from '../engine/core';
 import type { Knowledge } from '../knowledge/compose';
@@ -84,7 +85,8 @@ export function buildReport(k: Knowledge, c: Case): Report {
     decision.products.flatMap((p) => [...p.excluded, ...p.before, ...p.later]),
     decision.actions,
     decision.nothingOpen?.otherwise ?? [],
-    assessment.plans.flatMap((p) => p.items),
+    // The care plans print (their view builds them from the products' timed regimen items).
+    assessment.products.filter(hasPlan).flatMap((p) => p.regimen.filter((r) => r.at && r.applies !== 'not_met')),
     decision.monitoring.flatMap((m) => [...(m.first ? [m.first] : []), m.followUp]),
     comparison.flatMap((r) => PLATFORM_IDS.flatMap((id) => r.cells[id])),
     assessment.serotypes

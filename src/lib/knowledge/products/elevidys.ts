@@ -4,6 +4,7 @@ import type { Rule, SourceData } from '../schema';
 import { CHECKED, exclusion, fact, hasIndication, inclusion, read, every, on, regimen, type Product } from './define';
 import { NS, AUTHORS } from '../source-words';
 import { activeHepatitis } from '../conditions';
+import { ELEVIDYS_WEEKLY_2025 } from '../label-words';
 
 const NOV_2025 =
   'Limiting the indication to ambulatory patients with DMD who are 4 years of age and older with a confirmed mutation in the DMD gene';
@@ -105,8 +106,6 @@ const RULES: Rule[] = [
     note: 'From §4 of the reference (2023 label, section 5).'
   }
 ];
-
-const WEEKLY_2025 = 'weekly liver tests for three months and weekly cardiac checks for one month';
 
 export const elevidys: Product = {
   rules: RULES,
@@ -247,7 +246,7 @@ export const elevidys: Product = {
     regimen(
       'after_dose',
       'Liver tests weekly for 3 months after the infusion.',
-      [read('fda-elevidys-2025-11', 'summary of the label changes (news)', WEEKLY_2025)],
+      [read('fda-elevidys-2025-11', 'summary of the label changes (news)', ELEVIDYS_WEEKLY_2025)],
       undefined,
       {
         step: 'monitoring',
@@ -261,7 +260,7 @@ export const elevidys: Product = {
     regimen(
       'after_dose',
       'Cardiac checks (troponin I) weekly for 1 month after the infusion.',
-      [read('fda-elevidys-2025-11', 'summary of the label changes (news)', WEEKLY_2025)],
+      [read('fda-elevidys-2025-11', 'summary of the label changes (news)', ELEVIDYS_WEEKLY_2025)],
       undefined,
       {
         step: 'monitoring',

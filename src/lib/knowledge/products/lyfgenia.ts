@@ -1,12 +1,10 @@
 /** Lyfgenia (lovotibeglogene autotemcel), ex vivo LV stem cells — US label. */
 import { ageAtLeastYears, eq } from '../build';
 import { CHECKED, fact, hasIndication, inclusion, read, every, on, regimen, type Product } from './define';
+import { LYFGENIA_BOXED } from '../label-words';
 
 const INDICATION =
   'approved for the treatment of patients 12 years of age and older with sickle cell disease and a history of vaso-occlusive events.';
-
-const LYF_BOXED =
-  'Monitor patients closely for evidence of malignancy through complete blood counts at least every 6 months and through integration site analysis at Months 6, 12, and as warranted';
 
 export const lyfgenia: Product = {
   id: 'lyfgenia',
@@ -51,21 +49,21 @@ export const lyfgenia: Product = {
     regimen(
       'after_dose',
       'Complete blood count at least every 6 months.',
-      [read('lyfgenia-label', 'Boxed warning', LYF_BOXED)],
+      [read('lyfgenia-label', 'Boxed warning', LYFGENIA_BOXED)],
       undefined,
       { step: 'monitoring', at: on(6, 'month'), every: every(6, 'month'), test: 'cbc', jurisdiction: 'US' }
     ),
     regimen(
       'after_dose',
       'Integration-site analysis at month 6.',
-      [read('lyfgenia-label', 'Boxed warning', LYF_BOXED)],
+      [read('lyfgenia-label', 'Boxed warning', LYFGENIA_BOXED)],
       undefined,
       { step: 'monitoring', at: on(6, 'month'), test: 'integration-site', jurisdiction: 'US' }
     ),
     regimen(
       'after_dose',
       'Integration-site analysis at month 12, and after that as warranted.',
-      [read('lyfgenia-label', 'Boxed warning', LYF_BOXED)],
+      [read('lyfgenia-label', 'Boxed warning', LYFGENIA_BOXED)],
       undefined,
       { step: 'monitoring', at: on(12, 'month'), test: 'integration-site', jurisdiction: 'US' }
     )

@@ -3,6 +3,7 @@ import { ageAtLeastYears, all, any, eq, given, isIn, not } from '../build';
 import type { Rule, SourceData } from '../schema';
 import { CHECKED, exclusion, fact, hasIndication, inclusion, read, every, on, regimen, type Product } from './define';
 import { NS } from '../source-words';
+import { RAGNI_ALT, RAGNI_FVIII, ROCTAVIAN_HCC } from '../label-words';
 
 const INDICATION =
   'indicated for the treatment of adults with severe hemophilia A (congenital factor VIII deficiency with factor VIII activity < 1 IU/dL) without pre-existing antibodies to adeno-associated virus serotype 5 detected by an FDA-approved test. (1)';
@@ -204,9 +205,7 @@ export const roctavian: Product = {
     regimen(
       'after_dose',
       'ALT and AST weekly until week 26 (expert group; the label’s own schedule was not read here).',
-      [
-        read('ragni-2024', 'Table 2', 'Not receiving corticosteroids: monitor weekly until week 26, then every 6-12 mo')
-      ],
+      [read('ragni-2024', 'Table 2', RAGNI_ALT)],
       false,
       {
         step: 'monitoring',
@@ -220,16 +219,14 @@ export const roctavian: Product = {
     regimen(
       'after_dose',
       'Then ALT and AST every 6–12 months (expert group).',
-      [
-        read('ragni-2024', 'Table 2', 'Not receiving corticosteroids: monitor weekly until week 26, then every 6-12 mo')
-      ],
+      [read('ragni-2024', 'Table 2', RAGNI_ALT)],
       false,
       { step: 'monitoring', at: on(26, 'week'), every: every(6, 'month'), test: 'alt', jurisdiction: 'both' }
     ),
     regimen(
       'after_dose',
       'Factor VIII activity weekly until week 26 (expert group).',
-      [read('ragni-2024', 'Table 2 (FVIII)', 'Monitor weekly until week 26, then every 6-12 mo')],
+      [read('ragni-2024', 'Table 2 (FVIII)', RAGNI_FVIII)],
       false,
       {
         step: 'monitoring',
@@ -243,7 +240,7 @@ export const roctavian: Product = {
     regimen(
       'after_dose',
       'Then factor VIII activity every 6–12 months (expert group).',
-      [read('ragni-2024', 'Table 2 (FVIII)', 'Monitor weekly until week 26, then every 6-12 mo')],
+      [read('ragni-2024', 'Table 2 (FVIII)', RAGNI_FVIII)],
       false,
       { step: 'monitoring', at: on(26, 'week'), every: every(6, 'month'), test: 'fviii', jurisdiction: 'both' }
     ),
@@ -270,13 +267,7 @@ export const roctavian: Product = {
     regimen(
       'after_dose',
       'Where there are risk factors for liver cancer: liver ultrasound and AFP periodically (e.g. yearly).',
-      [
-        read(
-          'roctavian-uspi',
-          '5.x (Chinese translation of the label)',
-          '给药后定期进行肝脏超声检查(例如每年一次)和甲胎蛋白检测'
-        )
-      ],
+      [read('roctavian-uspi', '5.x (Chinese translation of the label)', ROCTAVIAN_HCC)],
       undefined,
       { step: 'monitoring', at: on(1, 'year'), every: every(1, 'year'), test: 'hcc', when: hccRisk, jurisdiction: 'US' }
     )

@@ -2,6 +2,7 @@
 import { ageAtLeastYears, ageUnderYears, all, eq } from '../build';
 import { CHECKED, fact, hasIndication, inclusion, read, every, on, regimen, type Product } from './define';
 import type { SourceData } from '../schema';
+import { SKYSONA_CLONAL } from '../label-words';
 
 const INDICATION =
   'indicated to slow the progression of neurologic dysfunction in boys 4-17 years of age with early, active cerebral adrenoleukodystrophy (CALD).';
@@ -24,9 +25,6 @@ const SOURCES: SourceData[] = [
     revised: '2025-08-07'
   }
 ];
-
-const CLONAL =
-  'Monitor patients through assessments for evidence for clonal expansion or predominance at least twice in the first year and annually thereafter; consider bone marrow evaluations as clinically indicated';
 
 export const skysona: Product = {
   sources: SOURCES,
@@ -121,14 +119,14 @@ export const skysona: Product = {
     regimen(
       'after_dose',
       'Tests for clonal expansion at least twice in the first year; bone marrow as clinically indicated.',
-      [read('skysona-uspi-2026', 'Boxed Warning (openFDA)', CLONAL)],
+      [read('skysona-uspi-2026', 'Boxed Warning (openFDA)', SKYSONA_CLONAL)],
       undefined,
       { step: 'monitoring', at: on(0, 'day'), until: on(1, 'year'), test: 'clonality', jurisdiction: 'US' }
     ),
     regimen(
       'after_dose',
       'Then tests for clonal expansion yearly.',
-      [read('skysona-uspi-2026', 'Boxed Warning (openFDA)', CLONAL)],
+      [read('skysona-uspi-2026', 'Boxed Warning (openFDA)', SKYSONA_CLONAL)],
       undefined,
       { step: 'monitoring', at: on(1, 'year'), every: every(1, 'year'), test: 'clonality', jurisdiction: 'US' }
     )

@@ -3,6 +3,13 @@ import { ageUnderYears, all, eq, given, gt, isIn, lt, lte, not } from '../build'
 import type { Rule, SourceData } from '../schema';
 import { CHECKED, exclusion, fact, hasIndication, inclusion, read, every, on, regimen, type Product } from './define';
 import { NS, AUTHORS } from '../source-words';
+import {
+  ZOLGENSMA_LIVER_3_MONTHS,
+  ZOLGENSMA_LIVER_SCHEDULE,
+  ZOLGENSMA_PLATELETS,
+  ZOLGENSMA_TMA_2_WEEKS,
+  ZOLGENSMA_TROPONIN
+} from '../label-words';
 
 const under3Months = lt('patient.ageMonths', 3);
 
@@ -93,11 +100,6 @@ const RULES: Rule[] = [
   }
 ];
 
-const PLATELETS =
-  'Monitor platelet counts before ZOLGENSMA infusion, and at least weekly for the first month and then every other week for the second and third month or until platelet counts return to baseline.';
-const LIVER_SCHEDULE = 'weekly for the first month, and then every other week for the second and third months';
-const TROPONIN =
-  'weekly for the first month, and then monthly for the second and third months until troponin-I level returns to baseline';
 /** An anti-AAV9 result on a total-binding assay is recorded: the baseline test is done. */
 const aav9Recorded = all(
   eq('aavAntibodies.AAV9.assay', 'total_binding'),
@@ -211,7 +213,7 @@ export const zolgensma: Product = {
     regimen(
       'pre_dose',
       'Before the infusion: platelet count.',
-      [read('zolgensma-uspi', 'Highlights (2.3, 5.3)', PLATELETS)],
+      [read('zolgensma-uspi', 'Highlights (2.3, 5.3)', ZOLGENSMA_PLATELETS)],
       undefined,
       { step: 'test', at: on(0, 'day'), by: true, test: 'platelets-baseline', jurisdiction: 'US' }
     ),
@@ -245,7 +247,7 @@ export const zolgensma: Product = {
     regimen(
       'after_dose',
       'Liver function weekly for the first month.',
-      [read('zolgensma-uspi', '5.1 (copy)', LIVER_SCHEDULE)],
+      [read('zolgensma-uspi', '5.1 (copy)', ZOLGENSMA_LIVER_SCHEDULE)],
       undefined,
       {
         step: 'monitoring',
@@ -260,12 +262,8 @@ export const zolgensma: Product = {
       'after_dose',
       'Liver function every other week in months 2 and 3 (for at least 3 months, until unremarkable).',
       [
-        read('zolgensma-uspi', '5.1 (copy)', LIVER_SCHEDULE),
-        read(
-          'zolgensma-uspi',
-          'Boxed warning',
-          'Continue to monitor liver function for at least 3 months after infusion'
-        )
+        read('zolgensma-uspi', '5.1 (copy)', ZOLGENSMA_LIVER_SCHEDULE),
+        read('zolgensma-uspi', 'Boxed warning', ZOLGENSMA_LIVER_3_MONTHS)
       ],
       undefined,
       {
@@ -280,7 +278,7 @@ export const zolgensma: Product = {
     regimen(
       'after_dose',
       'Platelets at least weekly for the first month.',
-      [read('zolgensma-uspi', 'Highlights (2.3, 5.3)', PLATELETS)],
+      [read('zolgensma-uspi', 'Highlights (2.3, 5.3)', ZOLGENSMA_PLATELETS)],
       undefined,
       {
         step: 'monitoring',
@@ -294,7 +292,7 @@ export const zolgensma: Product = {
     regimen(
       'after_dose',
       'Platelets every other week in months 2 and 3, or until back to baseline.',
-      [read('zolgensma-uspi', 'Highlights (2.3, 5.3)', PLATELETS)],
+      [read('zolgensma-uspi', 'Highlights (2.3, 5.3)', ZOLGENSMA_PLATELETS)],
       undefined,
       {
         step: 'monitoring',
@@ -308,7 +306,7 @@ export const zolgensma: Product = {
     regimen(
       'after_dose',
       'Troponin I weekly for the first month.',
-      [read('zolgensma-uspi', '5.3 (copy)', TROPONIN)],
+      [read('zolgensma-uspi', '5.3 (copy)', ZOLGENSMA_TROPONIN)],
       undefined,
       {
         step: 'monitoring',
@@ -322,7 +320,7 @@ export const zolgensma: Product = {
     regimen(
       'after_dose',
       'Troponin I monthly in months 2 and 3, until back to baseline.',
-      [read('zolgensma-uspi', '5.3 (copy)', TROPONIN)],
+      [read('zolgensma-uspi', '5.3 (copy)', ZOLGENSMA_TROPONIN)],
       undefined,
       {
         step: 'monitoring',
@@ -336,13 +334,7 @@ export const zolgensma: Product = {
     regimen(
       'after_dose',
       'Watch for thrombotic microangiopathy (hypertension, bruising, seizures, less urine), mostly in the first 2 weeks.',
-      [
-        read(
-          'zolgensma-uspi',
-          '5.4 TMA (HCP safety information)',
-          'Cases of thrombotic microangiopathy (TMA) were reported to occur generally within the first 2 weeks'
-        )
-      ],
+      [read('zolgensma-uspi', '5.4 TMA (HCP safety information)', ZOLGENSMA_TMA_2_WEEKS)],
       undefined,
       { step: 'monitoring', at: on(0, 'day'), until: on(2, 'week'), test: 'tma-signs', jurisdiction: 'US' }
     )
