@@ -38,10 +38,10 @@ describe('the decision at the top of the summary', () => {
     const haemophiliaA = decisionOf('haemophilia-a-aav5-positive').fits.find((f) => f.mostSerious)!;
     expect(haemophiliaA.id).toBe('aav');
     expect(haemophiliaA.reason.ruleId).toMatch(/^roctavian-/);
-    // Itvisma is ruled out for an infant while Zolgensma remains: the systemic-adenovirus strong caution outranks it.
+    // SMA has products on AAV only: the adenovirus caution is no headline; Itvisma ruled out for an infant is.
     const sma = decisionOf('sma-infant-aav9');
-    expect(sma.fits.find((f) => f.mostSerious)?.reason.ruleId).toBe('systemic-adv');
-    expect(sma.mostSerious).toBeNull();
+    expect(sma.fits.find((f) => f.mostSerious)).toBeUndefined();
+    expect(sma.mostSerious?.ruleId).toBe('itvisma-needs-age-2-or-over');
   });
 
   test('the most serious finding is named once: on its fit line, or apart when no line names it', () => {
@@ -78,9 +78,9 @@ describe('the decision at the top of the summary', () => {
     // The iron-chelator rule gives an action: it is shown as the action, not again as a note.
     const iron = zynteglo.before.filter((t) => /iron chelat/i.test(t.text));
     expect(iron.map((t) => t.kind)).toEqual(['do']);
-    // The regimen: collection before, a stay near the centre after.
+    // The regimen: collection before; the stay near the centre after is a step of the care plan, not said twice.
     expect(zynteglo.before.map((t) => t.kind)).toContain('do');
-    expect(zynteglo.later.map((t) => t.kind)).toContain('plan');
+    expect([...zynteglo.before, ...zynteglo.later].map((t) => t.text).join(' ')).not.toMatch(/3 to 6 weeks/);
     // Regimen text that starts with "Before dosing:" loses it under the "Before dosing" heading.
     const hemgenix = decisionOf('haemophilia-b-liver-aav').products.find((p) => p.id === 'hemgenix')!;
     expect(hemgenix.before.map((t) => t.text).join(' ')).not.toMatch(/Before dosing/i);
@@ -161,4 +161,67 @@ describe('the printed date', () => {
       expect(printedDate(d)).toBe(d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }));
     }
   });
+});
+
+describe('two kinds of case, each led by its own question (issue 19)', () => {
+  test('haemophilia A, negative on the companion test: Roctavian first, no adenovirus alarm, no cargo unknown', () => {
+    const a = assess(patient('haemophilia-a-roctavian'));
+    const d = decide(a);
+    expect(d.lead).toBe('products');
+    expect(d.products.map((p) => [p.name, p.status])).toEqual([['Roctavian', 'meets_criteria']]);
+    expect(d.mostSerious).toBeNull();
+    expect(d.fits.filter((f) => f.mostSerious)).toEqual([]);
+    expect(d.notEstablished).toEqual(['adv', 'lv']);
+    expect(d.nothingOpen).toBeNull();
+    expect(a.unknowns.map((u) => u.path)).not.toContain('target.cargoKb');
+    // Before dosing: no test the answers record as done.
+    const todo = d.products[0]!.before.map((t) => t.text).join(' ');
+    expect(todo).not.toMatch(/companion test|inhibitor test/i);
+  });
+
+  test('the same man with cirrhosis: no gene therapy is open, said first, and LV is not ranked above AAV unsaid', () => {
+    const d = decisionOf('haemophilia-a-cirrhosis');
+    expect(d.nothingOpen?.text).toMatch(/^No gene therapy approved for this condition is open to this patient/);
+    expect(d.fits.filter((f) => f.established).map((f) => f.id)).toEqual(['aav']);
+    expect(d.fits.find((f) => f.id === 'lv')).toMatchObject({ fit: 'caution', established: false });
+  });
+
+  test('what the labels point to instead, only where a source says it', () => {
+    const cald = decisionOf('cald-matched-donor').nothingOpen!;
+    expect(cald.otherwise.map((o) => o.text).join(' ')).toMatch(/allogeneic stem-cell transplantation/);
+    expect(cald.otherwise.every((o) => o.sources.length > 0)).toBe(true);
+    const haemophiliaB = decisionOf('haemophilia-b-cirrhosis').nothingOpen!;
+    expect(haemophiliaB.otherwise.map((o) => o.text).join(' ')).toMatch(/factor IX prophylaxis continues/);
+    expect(decisionOf('haemophilia-a-cirrhosis').nothingOpen!.otherwise).toEqual([]);
+  });
+
+  test('a condition without products (research) leads with the platforms, as before', () => {
+    const c = {
+      ...patient('haemophilia-a-roctavian'),
+      patient: { ...patient('haemophilia-a-roctavian').patient, indication: 'other' as const }
+    };
+    const d = decide(assess(c));
+    expect(d.lead).toBe('platforms');
+    expect(d.notEstablished).toEqual([]);
+    expect(d.nothingOpen).toBeNull();
+  });
+
+  test('for random cases, the red headline is never about a platform with no product for a condition that has one', () => {
+    fc.assert(
+      fc.property(caseArbitrary, (c) => {
+        const a = assess(c);
+        const d = decide(a);
+        if (a.products.length === 0) return;
+        const made = a.products.filter((p) => p.marketStatus !== 'discontinued').map((p) => p.platform);
+        for (const f of d.fits.filter((x) => x.mostSerious)) expect(made).toContain(f.id);
+        if (d.mostSerious) {
+          const finding = a.platforms
+            .flatMap((p) => p.findings.map((f) => ({ p: p.id, f })))
+            .filter((x) => x.f.ruleId === d.mostSerious!.ruleId);
+          expect(finding.some((x) => made.includes(x.p))).toBe(true);
+        }
+      }),
+      { numRuns: 200 }
+    );
+  }, 60_000);
 });

@@ -1,7 +1,7 @@
 /** The patient, condition and antibody pages as the design words them: which questions show, and what each error says. */
 import { describe, expect, test } from 'vitest';
 import type { Draft } from '../case/schema';
-import { validateRaw, visibleFields } from './forms';
+import { toSection, validateRaw, visibleFields } from './forms';
 import type { Raw } from './questions';
 import { completeWith, pageOf, startWizard } from './testing';
 
@@ -232,8 +232,35 @@ test('a case answered page by page reaches review with the new answers', () => {
     medicines: { answer: 'none', alcohol: 'no', liveVaccineDue: 'no' } as const,
     priorTherapy: { hadGeneTherapy: 'no' as const },
     liver: { altStatus: 'normal', fibrosis: 'none_or_mild', hepatobiliaryDisease: 'no', malignancy: 'none' } as const,
-    target: { tissue: 'hsc_ex_vivo', goal: 'durable', route: 'ex_vivo', aavDose: 'not_planned' } as const
+    // CALD has a product: the wizard does not ask what it fixes (route, cargo size, AAV dose).
+    target: { tissue: 'hsc_ex_vivo', goal: 'durable' } as const
   };
   const actor = completeWith(startWizard(), c);
   expect(actor.getSnapshot().context.draft).toEqual(c);
+});
+
+describe('the target page asks what a product does not fix', () => {
+  const withIndication = (indication: 'haemophilia_a' | 'other') =>
+    ({ schemaVersion: 3, patient: { ageUnit: 'years', ageYears: 34, indication } }) as const;
+
+  test.each([
+    ['haemophilia_a', ['tissue', 'goal']],
+    ['other', ['tissue', 'goal', 'route', 'cargoKb', 'aavDose']]
+  ] as const)('%s: %j', (indication, fields) => {
+    expect(visibleFields('target', {}, withIndication(indication)).map((f) => f.id)).toEqual(fields);
+  });
+
+  test('an older case keeps its delivery answers when the target page is saved again (kept, not used)', () => {
+    const draft = {
+      ...withIndication('haemophilia_a'),
+      target: { tissue: 'liver', goal: 'durable', route: 'systemic', aavDose: 'below_1e14', cargoKb: 4.4 }
+    } as const;
+    expect(toSection('target', { tissue: 'liver', goal: 'transient' }, draft)).toEqual({
+      tissue: 'liver',
+      goal: 'transient',
+      route: 'systemic',
+      aavDose: 'below_1e14',
+      cargoKb: 4.4
+    });
+  });
 });
