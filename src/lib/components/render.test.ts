@@ -19,10 +19,14 @@ import { fromSection } from '../wizard/forms';
 import { pathFor } from '../wizard/pages';
 import ReviewPage from './ReviewPage.svelte';
 import SummaryPage from './SummaryPage.svelte';
+import CarePlan from './summary/CarePlan.svelte';
+import PlatformDetails from './summary/PlatformDetails.svelte';
+import ProductChecks from './summary/ProductChecks.svelte';
+import { carePlans } from '../engine/care-plan';
 import WhatIfPanel from './teaching/WhatIfPanel.svelte';
 import WhatIfResult from './teaching/WhatIfResult.svelte';
 
-const RUNS = 1000;
+const RUNS = Number(process.env.RENDER_RUNS ?? 1000);
 const SEED = 20261202;
 export const FALLBACK = 'This part could not be shown; the rest of the summary is complete — please report it.';
 
@@ -47,10 +51,26 @@ describe('the summary renders for every valid case', () => {
       fc.property(caseArbitrary, fc.boolean(), (c, teachingOn) => {
         open(c);
         teaching.on = teachingOn;
-        const html = render(SummaryPage, { props: { knowledge: knowledgeOf(c) } }).body;
+        const page = render(SummaryPage, { props: { knowledge: knowledgeOf(c) } }).body;
+        const report = reportOf(c);
+        // The parts the page loads on demand (screen-only details, the care plan's view), rendered as it renders them.
+        const context = new Map<unknown, unknown>([
+          ['citations', () => report.numbers],
+          ['sources', () => knowledgeOf(c).sourceById]
+        ]);
+        const parts = [
+          render(ProductChecks, { props: { products: report.assessment.products }, context }).body,
+          ...report.assessment.platforms.map(
+            (p) => render(PlatformDetails, { props: { platform: p, reasons: report.reasons[p.id] }, context }).body
+          ),
+          render(CarePlan, { props: { assessment: report.assessment }, context }).body
+        ];
+        const html = [page, ...parts].join('');
         const body = text(html);
         expect(body).not.toContain(FALLBACK);
-        const report = reportOf(c);
+        // Every step of every care plan is on the page, with when it happens.
+        for (const plan of carePlans(report.assessment))
+          for (const item of plan.items) expect(body).toContain(item.text.replace(/\s+/g, ' '));
         for (const p of report.assessment.platforms)
           expect(body).toContain(`${PLATFORM_SHORT[p.id]} ${FIT_WORDS[p.fit]}`);
         for (const heading of [

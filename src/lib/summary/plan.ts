@@ -66,7 +66,7 @@ export function planRows(plan: CarePlan, dose = ''): { phase: Phase; rows: PlanR
     const date = dateOf(dose, i.at);
     const endDate = i.until && dateOf(dose, i.until);
     const row: PlanRow = {
-      when: timingWords(i.at, i.by),
+      when: i.step === 'follow_up' && i.at.offset === 0 ? 'From the dose day' : timingWords(i.at, i.by),
       ...(date ? { date: i.by ? `by ${date}` : date } : {}),
       ...(endDate ? { endDate } : {}),
       step: STEP_WORDS[i.step],
