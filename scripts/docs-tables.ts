@@ -50,11 +50,13 @@ const statements = (p: Product) => [
 ];
 
 const PRODUCT_COLUMNS: Column<Product>[] = [
-  { heading: 'product', cell: (p) => (p.status === 'approved' ? p.name : `${p.name} (${p.status})`) },
-  { heading: 'platform', cell: (p) => [PLATFORM_WORDS[p.platform], p.serotype].filter(Boolean).join(' ') },
+  { heading: 'product', cell: (p) => p.name },
+  { heading: 'status', cell: (p) => p.status },
+  { heading: 'platform', cell: (p) => PLATFORM_WORDS[p.platform] + (p.serotype ? ` (${p.serotype})` : '') },
   { heading: 'condition', cell: (p) => p.indications.map(conditionWords).join('; ') },
   { heading: 'label criteria', cell: (p) => String(p.criteria.length) },
-  { heading: 'checked against', cell: (p) => `${p.labelChecked.label} (${p.labelChecked.checked})` },
+  { heading: 'checked against', cell: (p) => p.labelChecked.label },
+  { heading: 'checked', cell: (p) => p.labelChecked.checked },
   {
     heading: 'unverified statements',
     cell: (p) => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { propertyTier, runs } from './runs';
+import { runs, tierOf } from './runs';
 
 describe('property-test run counts', () => {
   test.each([
@@ -13,13 +13,13 @@ describe('property-test run counts', () => {
   });
 
   test('the tier comes from VS_PROPERTY_RUNS, full when it is not set', () => {
-    expect(propertyTier(undefined)).toBe('full');
-    expect(propertyTier('')).toBe('full');
-    expect(propertyTier('full')).toBe('full');
-    expect(propertyTier('quick')).toBe('quick');
+    expect(tierOf(undefined)).toBe('full');
+    expect(tierOf('')).toBe('full');
+    expect(tierOf('full')).toBe('full');
+    expect(tierOf('quick')).toBe('quick');
   });
 
   test('a misspelt tier is refused rather than read as full', () => {
-    expect(() => propertyTier('fast')).toThrow('VS_PROPERTY_RUNS must be "quick" or "full", not "fast"');
+    expect(() => tierOf('fast')).toThrow('VS_PROPERTY_RUNS must be "quick" or "full", not "fast"');
   });
 });

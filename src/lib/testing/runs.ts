@@ -9,12 +9,15 @@ export type PropertyTier = 'quick' | 'full';
 export const QUICK_DIVISOR = 50;
 export const QUICK_MINIMUM = 10;
 
-/** The tier named by `VS_PROPERTY_RUNS`; anything but `quick`, `full` or nothing is a mistake, not a silent default. */
-export function propertyTier(setting: string | undefined = process.env.VS_PROPERTY_RUNS): PropertyTier {
+/** The tier a `VS_PROPERTY_RUNS` setting names; anything but `quick`, `full` or nothing is a mistake, not a default. */
+export function tierOf(setting: string | undefined): PropertyTier {
   if (setting === undefined || setting === '' || setting === 'full') return 'full';
   if (setting === 'quick') return 'quick';
   throw new Error(`VS_PROPERTY_RUNS must be "quick" or "full", not "${setting}"`);
 }
+
+/** The tier of this run of the tests. */
+export const propertyTier = (): PropertyTier => tierOf(process.env.VS_PROPERTY_RUNS);
 
 /** The number of runs for a property the full gate runs `full` times. */
 export function runs(full: number, tier: PropertyTier = propertyTier()): number {
