@@ -12,7 +12,7 @@ import { FIT_WORDS, STATUS_WORDS } from '../src/lib/engine/words';
 import { patients, type ExamplePatient } from '../src/lib/fixtures/patients';
 import { knowledgeBase } from '../src/lib/knowledge/compose';
 import { products } from '../src/lib/knowledge/products';
-import type { Product } from '../src/lib/knowledge/schema';
+import { PLATFORM_IDS, type Product } from '../src/lib/knowledge/schema';
 import { PAGES } from '../src/lib/wizard/questions';
 
 type Column<T> = { heading: string; cell: (row: T) => string };
@@ -66,8 +66,7 @@ const PRODUCT_COLUMNS: Column<Product>[] = [
   }
 ];
 
-const fitOf = (p: ExamplePatient) =>
-  (['adv', 'lv', 'aav'] as const).map((id) => FIT_WORDS[p.expected.fit[id]]).join(' / ');
+const fitOf = (p: ExamplePatient) => PLATFORM_IDS.map((id) => FIT_WORDS[p.expected.fit[id]]).join(' / ');
 const productsOf = (p: ExamplePatient) =>
   Object.entries(p.expected.products ?? {})
     .map(([id, status]) => `${products.find((x) => x.id === id)?.name ?? id}: ${STATUS_WORDS[status]}`)
