@@ -100,7 +100,7 @@ export const TABLES: Record<string, () => string> = {
   'example-count': () => String(patients.length)
 };
 
-const BLOCK = /(<!-- generated:([\w-]+) -->)([\s\S]*?)(<!-- \/generated -->)/g;
+const BLOCK = /(<!-- generated:([a-z][a-z-]*) -->)([\s\S]*?)(<!-- \/generated -->)/g;
 
 /** The text with every generated block written anew (an inline block stays inline), formatted as the repository is. */
 export async function fill(text: string, file: string): Promise<string> {
