@@ -58,7 +58,7 @@ describe('the save session', () => {
 });
 
 describe('opening a checked case', () => {
-  const inProgress = { schemaVersion: 2 as const, patient: flow.patient };
+  const inProgress = { schemaVersion: 3 as const, patient: flow.patient };
   const file = (c: typeof flow) => ({ ok: true as const, value: { source: 'case file' as const, case: c } });
 
   test('with no case in progress, a good case opens at review', () => {

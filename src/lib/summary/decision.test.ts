@@ -103,7 +103,9 @@ describe('the decision at the top of the summary', () => {
         const a = assess(c);
         const d = decide(a);
         for (const p of a.products) {
-          if (p.status === 'not_eligible' || p.marketStatus === 'discontinued') continue;
+          // Not sold where the labels were chosen: the line says so instead (as for a discontinued product).
+          const unavailable = p.availability !== undefined && p.availability.status !== 'not_checked';
+          if (p.status === 'not_eligible' || p.marketStatus === 'discontinued' || unavailable) continue;
           const line = d.products.find((x) => x.id === p.id)!;
           const asked = line.before.filter((t) => t.kind === 'check').map((t) => t.text);
           for (const criterion of p.criteria.filter((x) => x.verdict === 'unknown'))
