@@ -25,8 +25,9 @@ import ProductChecks from './summary/ProductChecks.svelte';
 import { carePlans } from '../engine/care-plan';
 import WhatIfPanel from './teaching/WhatIfPanel.svelte';
 import WhatIfResult from './teaching/WhatIfResult.svelte';
+import { runs } from '../testing/runs';
 
-const RUNS = Number(process.env.RENDER_RUNS ?? 1000);
+const RUNS = runs(1000);
 const SEED = 20261202;
 export const FALLBACK = 'This part could not be shown; the rest of the summary is complete — please report it.';
 

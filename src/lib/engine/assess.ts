@@ -6,6 +6,8 @@
 import type { Case } from '../case/schema';
 import { knowledgeBase, type Knowledge } from '../knowledge/compose';
 import { withoutFixedUnknowns, withProductDelivery } from './delivery';
+import { ruleApplies } from '../knowledge/criteria';
+import { DEFAULT_JURISDICTION } from '../knowledge/jurisdiction';
 import { extractFacts } from './facts';
 import { relevantProducts, runRules } from './outcomes';
 import { followUpPlan, medicationActions, monitoringPlan, suggestSerotypes } from './plan';
@@ -17,10 +19,13 @@ import { unknownQuestions } from './unknowns';
 
 export function assessWith(k: Knowledge, c: Case): Assessment {
   const facts = withProductDelivery(k, c.patient.indication, extractFacts(c));
-  const outcomes = runRules(k, facts);
+  const jurisdiction = c.patient.jurisdiction ?? DEFAULT_JURISDICTION;
+  const every = runRules(k, facts);
+  // The criteria of the other jurisdiction's label only inform the products' "In the EU: …" line.
+  const outcomes = every.filter((o) => ruleApplies(k.ruleById.get(o.ruleId)!, jurisdiction));
   const relevant = relevantProducts(k, c.patient.indication);
   const strengths = platformStrengths(k, outcomes, relevant);
-  const products = assessProducts(k, outcomes, c.patient.indication, facts);
+  const products = assessProducts(k, every, c.patient.indication, facts, jurisdiction);
   const unknowns = withoutFixedUnknowns(
     k,
     c.patient.indication,

@@ -2,6 +2,7 @@
  * Cases saved by schema 1 still open: a file, a share link and a case saved on this device, each
  * with every answer kept and the questions schema 2 added left for the wizard to ask.
  */
+import { asV3 } from './fixtures/examples';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { wizard } from '../wizard/actor.svelte';
 import v1 from './fixtures/case-v1.json';
@@ -16,7 +17,7 @@ import { openChecked, resumeSaved } from './session';
 import { loadSavedCase } from './storage';
 import type { Case } from '../case/schema';
 
-const migrated = { ...v1.case, schemaVersion: 3 } as Case;
+const migrated = asV3(v1.case) as Case;
 const missing = [
   {
     path: 'condition.haemophiliaBSelection',
@@ -89,7 +90,7 @@ describe('a schema-1 case', () => {
 
 describe('a schema-2 case', () => {
   test('file (the kept fixture) opens complete, label and all', () => {
-    expect(readCaseFileText(JSON.stringify(v2))).toEqual({ ok: true, value: { ...v2.case, schemaVersion: 3 } });
+    expect(readCaseFileText(JSON.stringify(v2))).toEqual({ ok: true, value: asV3(v2.case) });
   });
 
   test('saved as the current schema, it is refused, not opened as a draft, when it lacks an answer the wizard asks', () => {

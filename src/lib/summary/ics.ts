@@ -3,7 +3,7 @@
  * recurrence rule for a repeated step with an end. Loaded on demand when the user asks for the file; the
  * dose date is the user's, typed on the page, and goes nowhere else.
  */
-import type { CarePlan } from '../engine/core';
+import type { CarePlan } from '../engine/browser';
 import { spanWords, STEP_WORDS } from '../engine/plan-words';
 import { dateOf } from './plan';
 

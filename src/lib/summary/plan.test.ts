@@ -25,7 +25,11 @@ describe('calendar dates from a planned dose date', () => {
 
   test.each(['2027-02-30', '10/03/2027', '', '2027-3-1'])('%j is not a date', (s) => {
     expect(isDate(s)).toBe(false);
-    expect(planRows(roctavian[0]!, s).flatMap((p) => p.rows).some((r) => r.date)).toBe(false);
+    expect(
+      planRows(roctavian[0]!, s)
+        .flatMap((p) => p.rows)
+        .some((r) => r.date)
+    ).toBe(false);
   });
 
   test('rows are grouped before the dose, the dose day, after it and follow-up, with dates when given', () => {

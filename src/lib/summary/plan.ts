@@ -3,7 +3,7 @@
  * dose day, after it, long-term follow-up), with calendar dates when the user has entered a planned
  * dose date. The date lives only in the page's memory (never in the case, a link or storage).
  */
-import type { CarePlan, PlanItem } from '../engine/core';
+import type { CarePlan, PlanItem } from '../engine/browser';
 import { spanWords, STEP_WORDS, timingWords } from '../engine/plan-words';
 import type { Timing } from '../knowledge/timing';
 

@@ -5,7 +5,7 @@
  * within its byte budget. A printout made from the browser's menu before it has arrived says where the plan is.
  */
 import type { Component } from 'svelte';
-import type { Assessment } from '$lib/engine/core';
+import type { Assessment } from '$lib/engine/browser';
 
 let view = $state<Component<{ assessment: Assessment }> | undefined>();
 let loading: Promise<void> | undefined;

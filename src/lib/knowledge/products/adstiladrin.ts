@@ -1,7 +1,20 @@
 /** Adstiladrin (nadofaragene firadenovec-vncg), intravesical non-replicating Ad5 — US label. */
 import { ageAtLeastYears, all, any, eq } from '../build';
-import { CHECKED, exclusion, fact, hasIndication, inclusion, read, every, on, regimen, type Product } from './define';
+import {
+  CHECKED,
+  every,
+  exclusion,
+  fact,
+  hasIndication,
+  inclusion,
+  notRead,
+  on,
+  type Product,
+  read,
+  regimen
+} from './define';
 import type { Rule } from '../schema';
+import { immunocompromised } from '../terms';
 
 const INDICATION =
   'ADSTILADRIN is indicated for the treatment of adult patients with high-risk Bacillus Calmette-Guérin (BCG)-unresponsive non-Muscle Invasive Bladder Cancer (NMIBC) with carcinoma in situ (CIS) with or without papillary tumors.';
@@ -83,14 +96,7 @@ export const adstiladrin: Product = {
       ]
     }),
     exclusion({
-      id: 'immunocompromise',
-      text: 'Immunocompromise or immunodeficiency (the label says to avoid)',
-      test: any(
-        eq('immunity.primaryImmunodeficiency', 'yes'),
-        eq('immunity.immunosuppressed', 'yes'),
-        eq('infections.hiv', 'positive_uncontrolled')
-      ),
-      needs: 'Whether the patient is immunodeficient or on immunosuppressive treatment',
+      ...immunocompromised,
       basis: [
         read(
           'adstiladrin-label',
@@ -128,6 +134,7 @@ export const adstiladrin: Product = {
       { step: 'monitoring', at: on(3, 'month'), test: 'cis-response', jurisdiction: 'US' }
     )
   ],
+  warnings: [notRead('adstiladrin-label')],
   labelFacts: [
     fact(
       'Risk of disseminated adenovirus infection in immunocompromised people; immunosuppressed staff must not handle it.',

@@ -1,6 +1,6 @@
 /** Luxturna (voretigene neparvovec-rzyl), subretinal AAV2 — US label. */
 import { eq, gte } from '../build';
-import { CHECKED, fact, hasIndication, inclusion, read, every, on, regimen, type Product } from './define';
+import { CHECKED, every, fact, hasIndication, inclusion, notRead, on, type Product, read, regimen } from './define';
 import type { SourceData } from '../schema';
 
 /** The sources that only this product's statements cite (the others are in ../sources.ts). */
@@ -127,6 +127,7 @@ export const luxturna: Product = {
       { step: 'stay', at: on(0, 'day'), jurisdiction: 'US' }
     )
   ],
+  warnings: [notRead('luxturna-uspi')],
   labelFacts: [
     fact('Not recommended under 12 months of age.', ['luxturna-uspi']),
     fact('No anti-AAV2 antibody requirement was found in the label copies read.', ['luxturna-uspi'], false)

@@ -1,7 +1,20 @@
 /** Roctavian (valoctocogene roxaparvovec-rvox), IV AAV5 — US label. */
 import { ageAtLeastYears, all, any, eq, given, isIn, not } from '../build';
 import type { Rule, SourceData } from '../schema';
-import { CHECKED, exclusion, fact, hasIndication, inclusion, read, every, on, regimen, type Product } from './define';
+import {
+  CHECKED,
+  every,
+  exclusion,
+  fact,
+  hasIndication,
+  inclusion,
+  notRead,
+  on,
+  type Product,
+  read,
+  regimen
+} from './define';
+import { activeInfection, advancedFibrosisOrCirrhosis } from '../terms';
 import { NS } from '../source-words';
 import { RAGNI_ALT, RAGNI_FVIII, ROCTAVIAN_HCC } from '../label-words';
 
@@ -132,30 +145,18 @@ export const roctavian: Product = {
         )
       ]
     }),
-    exclusion({
-      id: 'active-infection',
-      candidates: [13],
-      text: 'Active infection, acute or uncontrolled chronic',
-      test: eq('infections.acuteInfection', 'yes'),
-      needs: 'Whether there is an active or uncontrolled infection',
-      basis: [
-        read('roctavian-uspi', '4 Contraindications', 'Active infections, either acute or uncontrolled chronic. (4)')
-      ]
-    }),
-    exclusion({
-      id: 'significant-fibrosis',
-      candidates: [9],
-      text: 'Significant hepatic fibrosis (stage 3 or 4) or cirrhosis',
-      test: isIn('liver.fibrosis', ['advanced', 'cirrhosis']),
-      needs: 'The liver fibrosis stage',
-      basis: [
-        read(
-          'roctavian-uspi',
-          '4 Contraindications',
-          'Known significant hepatic fibrosis (stage 3 or 4), or cirrhosis. (4)'
-        )
-      ]
-    })
+    exclusion(
+      activeInfection,
+      read('roctavian-uspi', '4 Contraindications', 'Active infections, either acute or uncontrolled chronic. (4)')
+    ),
+    exclusion(
+      advancedFibrosisOrCirrhosis,
+      read(
+        'roctavian-uspi',
+        '4 Contraindications',
+        'Known significant hepatic fibrosis (stage 3 or 4), or cirrhosis. (4)'
+      )
+    )
   ],
   regimen: [
     regimen(
@@ -272,6 +273,7 @@ export const roctavian: Product = {
       { step: 'monitoring', at: on(1, 'year'), every: every(1, 'year'), test: 'hcc', when: hccRisk, jurisdiction: 'US' }
     )
   ],
+  warnings: [notRead('roctavian-uspi')],
   labelFacts: [
     fact('Do not give if the anti-AAV5 antibody test is positive.', ['roctavian-uspi']),
     fact(

@@ -1,6 +1,18 @@
 /** Tecelra (afamitresgene autoleucel), LV-transduced T-cell receptor therapy — FDA accelerated approval, Aug 2024. */
 import { ageAtLeastYears, eq } from '../build';
-import { CHECKED, exclusion, fact, hasIndication, inclusion, read, every, on, regimen, type Product } from './define';
+import {
+  CHECKED,
+  every,
+  exclusion,
+  fact,
+  hasIndication,
+  inclusion,
+  on,
+  type Product,
+  read,
+  regimen,
+  warning
+} from './define';
 import type { SourceData } from '../schema';
 
 const INDICATION =
@@ -132,6 +144,11 @@ export const tecelra: Product = {
       false,
       { step: 'monitoring', at: on(0, 'day'), until: on(4, 'week'), test: 'icans', jurisdiction: 'US' }
     )
+  ],
+  warnings: [
+    warning('boxed_warning', 'Cytokine release syndrome, which may be severe or life-threatening.', [
+      read('tecelra-uspi', 'Boxed warning (not quoted here)')
+    ])
   ],
   labelFacts: [
     fact(
