@@ -193,7 +193,9 @@ describe('two kinds of case, each led by its own question (issue 19)', () => {
     const cald = decisionOf('cald-matched-donor').nothingOpen!;
     expect(cald.otherwise.map((o) => o.text).join(' ')).toMatch(/allogeneic stem-cell transplantation/);
     expect(cald.otherwise.every((o) => o.sources.length > 0)).toBe(true);
-    const haemophiliaB = decisionOf('haemophilia-b-cirrhosis').nothingOpen!;
+    // Cirrhosis contraindicates Hemgenix on the EU label (the US label has no such contraindication).
+    const eu = patient('haemophilia-b-cirrhosis');
+    const haemophiliaB = decide(assess({ ...eu, patient: { ...eu.patient, jurisdiction: 'EU' } })).nothingOpen!;
     expect(haemophiliaB.otherwise.map((o) => o.text).join(' ')).toMatch(/factor IX prophylaxis continues/);
     expect(decisionOf('haemophilia-a-cirrhosis').nothingOpen!.otherwise).toEqual([]);
   });
