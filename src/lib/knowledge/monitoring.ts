@@ -182,9 +182,10 @@ export const monitoring: MonitoringItem[] = [
     id: 'aav-troponin',
     platform: 'aav',
     when: isIn('patient.indication', ['sma', 'dmd']),
-    text: 'Troponin-I weekly in month 1 (Zolgensma then monthly to month 3; Elevidys weekly cardiac checks for 1 month).',
-    sources: ['zolgensma-uspi', 'fda-elevidys-2025-11'],
-    verified: true,
+    text: 'Troponin-I weekly in month 1 (Zolgensma then monthly to month 3; Elevidys weekly cardiac checks for 1 month, as reported in news of the Nov 2025 label — not read in the label).',
+    sources: ['zolgensma-uspi', 'particle-2025-elevidys'],
+    // The Elevidys schedule was found only in a news summary, not in the FDA release it was filed under (audit B, #6).
+    verified: false,
     basis: [
       read(
         'zolgensma-uspi',
@@ -192,8 +193,8 @@ export const monitoring: MonitoringItem[] = [
         'weekly for the first month, and then monthly for the second and third months until troponin-I level returns to baseline'
       ),
       read(
-        'fda-elevidys-2025-11',
-        'summary of the label changes (news)',
+        'particle-2025-elevidys',
+        'news summary (not the label)',
         'weekly liver tests for three months and weekly cardiac checks for one month'
       )
     ]

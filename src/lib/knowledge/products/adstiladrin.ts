@@ -1,7 +1,25 @@
 /** Adstiladrin (nadofaragene firadenovec-vncg), intravesical non-replicating Ad5 — US label. */
 import { ageAtLeastYears, all, any, eq } from '../build';
 import { CHECKED, exclusion, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
-import type { Rule } from '../schema';
+import type { Rule, SourceData } from '../schema';
+
+/** The sources that only this product's statements cite (the others are in ../sources.ts). */
+const SOURCES: SourceData[] = [
+  {
+    id: 'ema-adstiladrin',
+    citation:
+      'EMA, Adstiladrin (nadofaragene firadenovec) EPAR page: "Authorised — This medicine is authorised for use in the European Union"; BCG-unresponsive NMIBC with carcinoma in situ.',
+    issuer: 'European Medicines Agency',
+    kind: 'regulator',
+    date: null,
+    identifier: {},
+    verification: 'partial',
+    unverifiedNote: 'The page copy read does not state the date of the Commission decision.',
+    developer: 'European Medicines Agency',
+    funding: 'EU',
+    revised: null
+  }
+];
 
 const INDICATION =
   'ADSTILADRIN is indicated for the treatment of adult patients with high-risk Bacillus Calmette-Guérin (BCG)-unresponsive non-Muscle Invasive Bladder Cancer (NMIBC) with carcinoma in situ (CIS) with or without papillary tumors.';
@@ -30,6 +48,7 @@ const RULES: Rule[] = [
 
 export const adstiladrin: Product = {
   rules: RULES,
+  sources: SOURCES,
   id: 'adstiladrin',
   name: 'Adstiladrin',
   inn: 'nadofaragene firadenovec-vncg',
@@ -37,6 +56,9 @@ export const adstiladrin: Product = {
   route: 'intravesical, 75 mL of 3×10^11 vp/mL every 3 months',
   indications: ['nmibc'],
   status: 'approved',
+  marketNote: fact('EU: authorised (EMA page “Authorised”); the date of the Commission decision was not found.', [
+    'ema-adstiladrin'
+  ]),
   approval: fact(
     'Adults with high-risk BCG-unresponsive NMIBC with carcinoma in situ, with or without papillary tumours.',
     ['adstiladrin-label']

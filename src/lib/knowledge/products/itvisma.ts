@@ -67,12 +67,26 @@ const SOURCES: SourceData[] = [
     id: 'curesma-itvisma',
     citation: 'Cure SMA: summary of the ITVISMA label warnings (sensory neuropathy, TMA, troponin, thrombocytopenia).',
     issuer: 'Cure SMA (patient organisation)',
-    kind: 'reference',
+    kind: 'patient',
     date: '2025',
     identifier: {},
     verification: 'partial',
     unverifiedNote: 'A patient-group summary of the label, not the label text.',
     developer: 'Cure SMA',
+    funding: NS,
+    revised: null
+  },
+  {
+    id: 'patient-org-itvisma-ec',
+    citation:
+      'Muscular Dystrophy Ireland: "The European Commission has granted marketing authorisation for SMA treatment Itvisma" (adults and children 2 years and older with 5q SMA; CHMP opinion April 2026).',
+    issuer: 'Muscular Dystrophy Ireland (patient organisation)',
+    kind: 'patient',
+    date: '2026',
+    identifier: {},
+    verification: 'partial',
+    unverifiedNote: 'A patient organisation’s report; the Commission decision and its date were not read.',
+    developer: 'Muscular Dystrophy Ireland',
     funding: NS,
     revised: null
   }
@@ -88,11 +102,23 @@ export const itvisma: Product = {
   route: 'intrathecal, fixed dose of 1.2×10^14 vg',
   indications: ['sma'],
   status: 'approved',
+  marketNote: fact(
+    'EU: authorised in 2026 for 5q SMA from 2 years of age, after a positive CHMP opinion in April 2026 (reported; the date of the decision was not found).',
+    ['patient-org-itvisma-ec'],
+    false
+  ),
   approval: fact('FDA approved 24 Nov 2025 for SMA in patients 2 years and older; hepatotoxicity warnings retained.', [
     'itvisma-approval-2025',
-    'itvisma-label-report'
+    'itvisma-label-report',
+    'itvisma-uspi'
   ]),
   labelChecked: { label: 'US label, Nov 2025 (RxList and blackboxrx copies; see docs/research)', checked: CHECKED },
+  lastChange: {
+    change: 'itvisma-approval-2025-11',
+    date: '2025-11-24',
+    kind: 'approval',
+    text: 'FDA approves Itvisma (onasemnogene abeparvovec-brve), one intrathecal dose, for SMA with SMN1 mutations in patients 2 years and older.'
+  },
   criteria: [
     inclusion({
       id: 'sma',
@@ -173,7 +199,7 @@ export const itvisma: Product = {
     )
   ],
   labelFacts: [
-    fact('One fixed intrathecal dose, independent of age and weight.', ['itvisma-approval-2025']),
+    fact('One fixed intrathecal dose, independent of age and weight.', ['itvisma-approval-2025'], false),
     fact(
       'No anti-AAV9 antibody test or titre limit was found in the copies of the Itvisma label read; the Zolgensma 1:50 limit is not carried over.',
       ['itvisma-uspi'],

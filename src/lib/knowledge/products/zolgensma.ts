@@ -1,7 +1,7 @@
 /** Zolgensma (onasemnogene abeparvovec-xioi), IV AAV9 — US label. */
 import { ageUnderYears, all, eq, given, gt, lt, lte } from '../build';
 import type { Rule, SourceData } from '../schema';
-import { CHECKED, exclusion, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
+import { RECHECKED, exclusion, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
 import { NS, AUTHORS } from '../source-words';
 
 const under3Months = lt('patient.ageMonths', 3);
@@ -109,8 +109,9 @@ export const zolgensma: Product = {
     'sma-news-2021-zolgensma-weight'
   ]),
   labelChecked: {
-    label: 'US label (copies at ndclist.com and in the Highlights; see docs/research)',
-    checked: CHECKED
+    label:
+      'US label (copies at ndclist.com and in the Highlights; see docs/research); section 2 corticosteroid wording re-read in a USPI copy (120ty.net) on 4 Dec 2026',
+    checked: RECHECKED
   },
   criteria: [
     inclusion({
@@ -172,12 +173,12 @@ export const zolgensma: Product = {
   regimen: [
     regimen(
       'immunosuppression',
-      'Prednisolone 1 mg/kg/day (or equivalent) from the day before the infusion for at least 30 days, then taper over 28 days; do not taper until ALT and AST are below 2 × ULN.',
+      'Prednisolone 1 mg/kg/day (or equivalent) from the day before the infusion for a total of 30 days, then a taper over 28 days guided by liver tests; do not taper until ALT and AST are below 2 × ULN.',
       [
         read(
           'zolgensma-uspi',
-          '2.1 (monograph of the label)',
-          'One day prior to infusion, administer oral corticosteroids (eg prednisolone 1 mg/kg/dose once daily or equivalent) and continue for at least 30 days.'
+          '2 Dosage and administration (USPI copy, 120ty.net)',
+          'One day prior to ZOLGENSMA infusion, begin administration of systemic corticosteroids equivalent to oral prednisolone at 1 milligram per kilogram of body weight per day (mg/kg/day) for a total of 30 days.'
         ),
         read(
           'aifa-dhpc-2023',

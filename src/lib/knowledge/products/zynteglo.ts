@@ -82,6 +82,7 @@ export const zynteglo: Product = {
     'zynteglo-uspi-2026'
   ]),
   labelChecked: { label: 'US label, section 1 and 2 (openFDA record, 2026; see docs/research)', checked: CHECKED },
+  setId: '86931613-c262-47f5-8202-bc31fa69ad3d',
   criteria: [
     inclusion({
       id: 'transfusion-dependent',

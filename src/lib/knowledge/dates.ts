@@ -1,0 +1,41 @@
+/**
+ * Dates as far as a source states them (YYYY, YYYY-MM or YYYY-MM-DD), in words, and the one line a product shows
+ * for its latest label change. Small on purpose: the summary loads it.
+ */
+import type { LastChange } from './schema';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** '2025-11-14' → '14 Nov 2025'; '2026-03' → 'Mar 2026'; '2026' → '2026'. */
+export function partialDateText(date: string): string {
+  const [y, m, d] = date.split('-');
+  if (!m) return y!;
+  const month = MONTHS[Number(m) - 1]!;
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+/** The last day a partial date may stand for: '2025-11' → '2025-11-30', '2026' → '2026-12-31'. */
+export function latestDay(date: string): string {
+  const [y, m, d] = date.split('-');
+  if (d) return date;
+  if (!m) return `${y}-12-31`;
+  const last = new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
+  return `${y}-${m}-${String(last).padStart(2, '0')}`;
+}
+
+/** The first day a partial date may stand for: '2025-11' → '2025-11-01', '2026' → '2026-01-01'. */
+export function earliestDay(date: string): string {
+  const [y, m, d] = date.split('-');
+  return d ? date : m ? `${y}-${m}-01` : `${y}-01-01`;
+}
+
+const LAST_CHANGE_WORDS: Record<LastChange['kind'], string> = {
+  label_change: 'Label changed',
+  safety_communication: 'Safety communication',
+  approval: 'Approved',
+  withdrawal: 'Withdrawn'
+};
+
+/** "Label changed 14 Nov 2025: Boxed Warning …". */
+export const lastChangeLine = (c: LastChange): string =>
+  `${LAST_CHANGE_WORDS[c.kind]} ${partialDateText(c.date)}: ${c.text}`;
