@@ -117,6 +117,7 @@ export function assessProducts(
         regimen,
         facts: [p.approval, ...p.labelFacts].map((f) => ({ text: f.text, sources: f.sources, verified: f.verified })),
         labelChecked: p.labelChecked,
+        ...(p.lastChange ? { lastChange: { ...p.lastChange } } : {}),
         sources
       };
     });

@@ -3,6 +3,7 @@
  * docs/engine.md) and a plain-text report a clinician can read. Pure functions.
  */
 import type { Knowledge } from '../knowledge/compose';
+import { lastChangeLine } from '../knowledge/dates';
 import { factLabel, factText } from '../knowledge/facts';
 import type { Source } from '../knowledge/schema';
 import type { Assessment, Fit, Reason, Trigger, UnknownQuestion } from './types';
@@ -64,6 +65,7 @@ function productText(a: Assessment): string[] {
     ...(p.marketNote
       ? [`    Market: ${p.marketNote.text}${unverified(p.marketNote.verified)} ${cite(p.marketNote.sources)}`]
       : []),
+    ...(p.lastChange ? [`    ${lastChangeLine(p.lastChange)}`] : []),
     `    Label criteria (checked against: ${p.labelChecked.label}, ${p.labelChecked.checked}):`,
     ...p.criteria.map((c) => {
       const mark = c.verdict === 'pass' ? 'met' : c.verdict === 'fail' ? 'NOT MET' : `unknown — needs: ${c.needs}`;

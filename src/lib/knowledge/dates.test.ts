@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { earliestDay, lastChangeLine, latestDay, partialDateText } from './dates';
+import { earliestDay, lastChangeLine, latestDay, nextChangeWords, partialDateText } from './dates';
 
 describe('partial dates', () => {
   test('are written as far as they are known', () => {
@@ -15,6 +15,15 @@ describe('partial dates', () => {
     expect([earliestDay('2026'), latestDay('2026')]).toEqual(['2026-01-01', '2026-12-31']);
     expect([earliestDay('2025-12-04'), latestDay('2025-12-04')]).toEqual(['2025-12-04', '2025-12-04']);
   });
+});
+
+test('the review line says when the knowledge is next expected to change, and when that date has passed', () => {
+  const next = { date: '2026-12-23', what: 'FDA decision on X' };
+  expect(nextChangeWords(next, '2026-12-04')).toBe('next expected change 23 Dec 2026 (FDA decision on X)');
+  expect(nextChangeWords(next, '2026-12-23')).toBe('next expected change 23 Dec 2026 (FDA decision on X)');
+  expect(nextChangeWords(next, '2026-12-24')).toBe(
+    'a change was expected by 23 Dec 2026 (FDA decision on X): look for a newer knowledge base'
+  );
 });
 
 test('a product’s latest change reads as one line', () => {

@@ -29,6 +29,17 @@ export function earliestDay(date: string): string {
   return d ? date : m ? `${y}-${m}-01` : `${y}-01-01`;
 }
 
+/**
+ * When the knowledge is next expected to change, for the review line: the date and what is due, or, once the
+ * date has passed, that a newer knowledge base may exist.
+ */
+export function nextChangeWords(next: { date: string; what: string }, today: string): string {
+  const when = partialDateText(next.date);
+  return latestDay(next.date) < today
+    ? `a change was expected by ${when} (${next.what}): look for a newer knowledge base`
+    : `next expected change ${when} (${next.what})`;
+}
+
 const LAST_CHANGE_WORDS: Record<LastChange['kind'], string> = {
   label_change: 'Label changed',
   safety_communication: 'Safety communication',
