@@ -9,10 +9,25 @@
  * organisation or the audit itself is `verified: false` and says why.
  */
 import type { Change, SourceData } from './schema';
-import { NS, companySource as company, newsSource as news } from './source-words';
+import { companySource as company, newsSource as news } from './source-make';
+import { NS } from './source-words';
 
 /** Sources that only the change log cites (the others are in sources.ts or the product's own module). */
 export const CHANGE_SOURCES: SourceData[] = [
+  {
+    id: 'patient-org-itvisma-ec',
+    citation:
+      'Muscular Dystrophy Ireland: "The European Commission has granted marketing authorisation for SMA treatment Itvisma" (adults and children 2 years and older with 5q SMA; CHMP opinion April 2026).',
+    issuer: 'Muscular Dystrophy Ireland (patient organisation)',
+    kind: 'patient',
+    date: '2026',
+    identifier: {},
+    verification: 'partial',
+    unverifiedNote: 'A patient organisation’s report; the Commission decision and its date were not read.',
+    developer: 'Muscular Dystrophy Ireland',
+    funding: NS,
+    revised: null
+  },
   {
     id: 'audit-2026-12-b',
     citation:

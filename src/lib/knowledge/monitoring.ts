@@ -182,7 +182,7 @@ export const monitoring: MonitoringItem[] = [
     id: 'aav-troponin',
     platform: 'aav',
     when: isIn('patient.indication', ['sma', 'dmd']),
-    text: 'Troponin-I weekly in month 1 (Zolgensma then monthly to month 3; Elevidys weekly cardiac checks for 1 month, as reported in news of the Nov 2025 label — not read in the label).',
+    text: 'Troponin-I weekly in month 1 (Zolgensma then monthly to month 3; Elevidys weekly cardiac checks for 1 month, from news, not the label).',
     sources: ['zolgensma-uspi', 'particle-2025-elevidys'],
     // The Elevidys schedule was found only in a news summary, not in the FDA release it was filed under (audit B, #6).
     verified: false,

@@ -710,7 +710,7 @@ const ruleData: Rule[] = [
         'Betibeglogene autotemcel must not be used during pregnancy because of myeloablative conditioning.'
       )
     ],
-    note: 'Candidate 31 split by platform. Unverified since knowledge base 2.1.0: it rests on the withdrawn EU Zynteglo SmPC (superseded text), and the current US LV labels were not read for pregnancy.'
+    note: 'Candidate 31 split by platform. Unverified: rests on the withdrawn EU Zynteglo SmPC.'
   },
   {
     id: 'pregnancy-adv',

@@ -652,8 +652,7 @@ export const sources: SourceData[] = [
     date: '2023',
     identifier: { label: 'ELEVIDYS USPI 2023' },
     verification: 'partial',
-    unverifiedNote:
-      'Superseded: the label changed on 14 Nov 2025 and the new text was not read. The words quoted are in the 2023 copy; check them against the current label.',
+    unverifiedNote: 'Superseded by the label of 14 Nov 2025, which was not read: check the words quoted against it.',
     developer: 'Sarepta Therapeutics (label holder)',
     funding: 'Industry (label holder)',
     revised: null
@@ -760,7 +759,7 @@ export const sources: SourceData[] = [
     identifier: { label: 'ZYNTEGLO SmPC' },
     verification: 'partial',
     unverifiedNote:
-      "The EU SmPC quoted (indication, §4.3, §4.6) is from the former EU authorisation, withdrawn at the holder's request; the current US label was not read for the same points.",
+      'The EU SmPC quoted is from the withdrawn EU authorisation; the US label was not read for the same points.',
     developer: HOLDER,
     funding: 'Industry (label holder)',
     revised: null
@@ -918,7 +917,7 @@ export const sources: SourceData[] = [
     identifier: { label: 'FDA-2018-D-2173' },
     verification: 'partial',
     unverifiedNote:
-      'Title, date and docket verified (fda.gov guidance page, January 2020). The guidance text itself was not read: its 15-year recommendation for integrating vectors is quoted from the RAPS restatement (raps-ltfu), and its duration for AAV vectors ("up to 5 years", §V.B) is not verified.',
+      'Title, date and docket verified; the text was not read. Its 15 years for integrating vectors is quoted from the RAPS restatement; "up to 5 years" for AAV (§V.B) is not verified.',
     developer: 'US FDA Center for Biologics Evaluation and Research',
     funding: 'US government',
     revised: null
@@ -926,7 +925,7 @@ export const sources: SourceData[] = [
   {
     id: 'raps-ltfu',
     citation:
-      'RAPS, "Regulation of Regenerative Medicines: A Global Perspective", p.53 (library.raps.org/regenerative-meds/66): restates the FDA long-term follow-up guidance of January 2020 — 15-year observation after the highest-risk gene therapy products.',
+      'RAPS, "Regulation of Regenerative Medicines", p.53 (library.raps.org/regenerative-meds/66), restating the FDA follow-up guidance of January 2020: 15 years after the highest-risk products.',
     issuer: 'Regulatory Affairs Professionals Society',
     kind: 'reference',
     date: null,
@@ -1066,15 +1065,13 @@ export const sources: SourceData[] = [
   },
   {
     id: 'particle-2025-elevidys',
-    citation:
-      'Particle News summary (AI-written), Nov 2025: "FDA adds boxed liver warning to Elevidys, restricts use to ambulatory Duchenne patients".',
+    citation: 'Particle News (automated summary), Nov 2025: "FDA adds boxed liver warning to Elevidys".',
     issuer: 'Particle News',
     kind: 'news',
     date: '2025-11',
     identifier: {},
     verification: 'partial',
-    unverifiedNote:
-      'An automated news summary, not the FDA release or the label; the Nov 2025 monitoring schedule was not found in either.',
+    unverifiedNote: 'A news summary: the schedule was not found in the FDA release or the label.',
     developer: 'Particle News',
     funding: NS,
     revised: null

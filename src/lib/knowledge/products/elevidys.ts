@@ -2,7 +2,8 @@
 import { ageAtLeastYears, any, eq, given, includes, isIn, lt } from '../build';
 import type { Rule, SourceData } from '../schema';
 import { RECHECKED, exclusion, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
-import { AUTHORS, NS, companySource, newsSource } from '../source-words';
+import { AUTHORS, NS } from '../source-words';
+import { companySource, newsSource } from '../source-make';
 import { activeHepatitis } from '../conditions';
 
 const NOV_2025 =

@@ -75,20 +75,6 @@ const SOURCES: SourceData[] = [
     developer: 'Cure SMA',
     funding: NS,
     revised: null
-  },
-  {
-    id: 'patient-org-itvisma-ec',
-    citation:
-      'Muscular Dystrophy Ireland: "The European Commission has granted marketing authorisation for SMA treatment Itvisma" (adults and children 2 years and older with 5q SMA; CHMP opinion April 2026).',
-    issuer: 'Muscular Dystrophy Ireland (patient organisation)',
-    kind: 'patient',
-    date: '2026',
-    identifier: {},
-    verification: 'partial',
-    unverifiedNote: 'A patient organisation’s report; the Commission decision and its date were not read.',
-    developer: 'Muscular Dystrophy Ireland',
-    funding: NS,
-    revised: null
   }
 ];
 
@@ -102,11 +88,6 @@ export const itvisma: Product = {
   route: 'intrathecal, fixed dose of 1.2×10^14 vg',
   indications: ['sma'],
   status: 'approved',
-  marketNote: fact(
-    'EU: authorised in 2026 for 5q SMA from 2 years of age, after a positive CHMP opinion in April 2026 (reported; the date of the decision was not found).',
-    ['patient-org-itvisma-ec'],
-    false
-  ),
   approval: fact('FDA approved 24 Nov 2025 for SMA in patients 2 years and older; hepatotoxicity warnings retained.', [
     'itvisma-approval-2025',
     'itvisma-label-report',

@@ -2,7 +2,7 @@
 import { ageAtLeastYears, eq } from '../build';
 import { CHECKED, exclusion, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
 import type { SourceData } from '../schema';
-import { companySource } from '../source-words';
+import { companySource } from '../source-make';
 
 const INDICATION =
   'indicated for the treatment of adults with unresectable or metastatic synovial sarcoma who have received prior chemotherapy, are HLA-A*02:01P, -A*02:02P, -A*02:03P, or -A*02:06P positive and whose tumor expresses the MAGE-A4 antigen as determined by FDA-approved or cleared companion diagnostic devices.';

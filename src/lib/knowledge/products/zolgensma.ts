@@ -110,7 +110,7 @@ export const zolgensma: Product = {
   ]),
   labelChecked: {
     label:
-      'US label (copies at ndclist.com and in the Highlights; see docs/research); section 2 corticosteroid wording re-read in a USPI copy (120ty.net) on 4 Dec 2026',
+      'US label (copies at ndclist.com and in the Highlights; see docs/research); section 2 steroid course re-read (120ty.net copy)',
     checked: RECHECKED
   },
   criteria: [
