@@ -94,8 +94,8 @@ describe('the change log', () => {
 });
 
 describe('each product’s latest change', () => {
-  const SHOWN: Change['kind'][] = ['label_change', 'safety_communication', 'approval', 'withdrawal'];
-  /** The newest verified, dated label change, safety communication, approval or withdrawal of the product. */
+  const SHOWN: Change['kind'][] = ['label_change', 'safety_communication', 'withdrawal'];
+  /** The newest verified, dated label change, safety communication or withdrawal of the product. */
   const newest = (id: string) =>
     changes
       .filter((c) => c.products.includes(id) && c.verified && c.date && SHOWN.includes(c.kind))

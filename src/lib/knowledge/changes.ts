@@ -381,8 +381,8 @@ export const changes: Change[] = [
     platform: 'lv',
     date: '2025-12-04',
     agency: 'FDA',
-    kind: 'approval',
-    text: 'Breyanzi (lisocabtagene maraleucel) approved for adults with marginal zone lymphoma after two or more prior lines of therapy: the first CAR-T for this lymphoma.',
+    kind: 'label_change',
+    text: 'New indication: Breyanzi (lisocabtagene maraleucel) approved for adults with marginal zone lymphoma after two or more prior lines of therapy, the first CAR-T for this lymphoma.',
     sources: ['fda-breyanzi-mzl-2025'],
     verified: true
   },

@@ -43,7 +43,6 @@ export function nextChangeWords(next: { date: string; what: string }, today: str
 const LAST_CHANGE_WORDS: Record<LastChange['kind'], string> = {
   label_change: 'Label changed',
   safety_communication: 'Safety communication',
-  approval: 'Approved',
   withdrawal: 'Withdrawn'
 };
 

@@ -148,7 +148,7 @@ export const lastChangeSchema = z
   .object({
     change: idSchema,
     date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
-    kind: z.enum(['label_change', 'safety_communication', 'approval', 'withdrawal']),
+    kind: z.enum(['label_change', 'safety_communication', 'withdrawal']),
     text: z.string().min(10)
   })
   .strict();
@@ -173,7 +173,8 @@ export const productSchema = z.object({
     .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/)
     .optional(),
   /**
-   * The latest dated label change or safety communication, in one line for the summary. It restates the
+   * The latest dated label change, safety communication or withdrawal, in one line for the summary (a first
+   * approval is already the product's approval statement). It restates the
    * newest such entry of changes.ts for this product (changes.test.ts keeps the two equal).
    */
   lastChange: lastChangeSchema.optional(),

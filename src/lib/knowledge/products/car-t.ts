@@ -69,8 +69,8 @@ export const carT: Product = {
   lastChange: {
     change: 'breyanzi-mzl-2025-12',
     date: '2025-12-04',
-    kind: 'approval',
-    text: 'Breyanzi (lisocabtagene maraleucel) approved for adults with marginal zone lymphoma after two or more prior lines of therapy: the first CAR-T for this lymphoma.'
+    kind: 'label_change',
+    text: 'New indication: Breyanzi (lisocabtagene maraleucel) approved for adults with marginal zone lymphoma after two or more prior lines of therapy, the first CAR-T for this lymphoma.'
   },
   criteria: [
     inclusion({

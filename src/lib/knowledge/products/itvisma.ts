@@ -94,12 +94,6 @@ export const itvisma: Product = {
     'itvisma-uspi'
   ]),
   labelChecked: { label: 'US label, Nov 2025 (RxList and blackboxrx copies; see docs/research)', checked: CHECKED },
-  lastChange: {
-    change: 'itvisma-approval-2025-11',
-    date: '2025-11-24',
-    kind: 'approval',
-    text: 'FDA approves Itvisma (onasemnogene abeparvovec-brve), one intrathecal dose, for SMA with SMN1 mutations in patients 2 years and older.'
-  },
   criteria: [
     inclusion({
       id: 'sma',

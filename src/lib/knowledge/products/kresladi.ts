@@ -39,12 +39,6 @@ export const kresladi: Product = {
     ['kresladi-uspi-2026']
   ),
   labelChecked: { label: 'US label section 1 (openFDA record, 2026)', checked: CHECKED },
-  lastChange: {
-    change: 'kresladi-approval-2026-03',
-    date: '2026-03',
-    kind: 'approval',
-    text: 'FDA grants accelerated approval to Kresladi (marnetegragene autotemcel) for severe leukocyte adhesion deficiency type I.'
-  },
   criteria: [
     inclusion({
       id: 'lad1',

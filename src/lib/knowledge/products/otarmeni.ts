@@ -39,12 +39,6 @@ export const otarmeni: Product = {
     label: 'FDA release of 23 Apr 2026 and news reports; the label text itself was not read',
     checked: CHECKED
   },
-  lastChange: {
-    change: 'otarmeni-approval-2026-04',
-    date: '2026-04-23',
-    kind: 'approval',
-    text: 'FDA grants accelerated approval to Otarmeni, the first dual AAV vector gene therapy, for hearing loss due to bi-allelic OTOF variants.'
-  },
   criteria: [
     inclusion({
       id: 'otof-hearing-loss',

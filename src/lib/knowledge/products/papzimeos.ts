@@ -37,12 +37,6 @@ export const papzimeos: Product = {
     'fda-papzimeos-2025'
   ]),
   labelChecked: { label: 'FDA release of 14 Aug 2025 (the label text itself was not read)', checked: CHECKED },
-  lastChange: {
-    change: 'papzimeos-approval-2025-08',
-    date: '2025-08-14',
-    kind: 'approval',
-    text: 'FDA approves Papzimeos (zopapogene imadenovec-drba, gorilla adenoviral vector) for adults with recurrent respiratory papillomatosis.'
-  },
   criteria: [
     inclusion({
       id: 'rrp',

@@ -54,12 +54,6 @@ export const waskyra: Product = {
   ),
   labelChecked: { label: 'FDA release of 9 Dec 2025 (the label text itself was not read)', checked: CHECKED },
   setId: '45929c87-685d-b21c-e063-6394a90a3818',
-  lastChange: {
-    change: 'waskyra-approval-2025-12',
-    date: '2025-12-09',
-    kind: 'approval',
-    text: 'FDA approves Waskyra (etuvetidigene autotemcel) for Wiskott–Aldrich syndrome, 6 months and older, when no suitable HLA-matched related donor is available.'
-  },
   criteria: [
     inclusion({
       id: 'was',
