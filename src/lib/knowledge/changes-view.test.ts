@@ -1,19 +1,21 @@
 import { describe, expect, test } from 'vitest';
-import { dateWords, happened, isDay, nextPending, pending } from './changes-view';
+import { dayWords, happened, isDay, nextPending, pending, type ShownChange } from './changes-view';
+import { shownChange } from './dates';
 import type { Change } from './schema';
 
-const change = (id: string, date: string | null, kind: Change['kind'] = 'label_change'): Change => ({
-  id,
-  products: ['elevidys'],
-  platform: 'aav',
-  date,
-  agency: 'FDA',
-  kind,
-  text: 'Something changed on the label.',
-  sources: ['x'],
-  verified: date !== null,
-  ...(date === null ? { note: 'No date found.' } : {})
-});
+const change = (id: string, date: string | null, kind: Change['kind'] = 'label_change'): ShownChange =>
+  shownChange({
+    id,
+    products: ['elevidys'],
+    platform: 'aav',
+    date,
+    agency: 'FDA',
+    kind,
+    text: 'Something changed on the label.',
+    sources: ['x'],
+    verified: date !== null,
+    ...(date === null ? { note: 'No date found.' } : {})
+  });
 
 const log = [
   change('a', '2025-06-24', 'safety_communication'),
@@ -49,9 +51,11 @@ describe('the change log', () => {
     expect(nextPending(log, '2026-12-24')).toBeUndefined();
   });
 
-  test('a date is shown as far as it is known, or as not found', () => {
-    expect(dateWords({ date: '2025-11' })).toBe('Nov 2025');
-    expect(dateWords({ date: null })).toBe('date not found');
+  test('a date is shown as far as it is known, or as not found; a picked day in the same words', () => {
+    expect(log.find((c) => c.id === 'c')!.when).toBe('Nov 2025');
+    expect(log.find((c) => c.id === 'd')!.when).toBe('date not found');
+    expect(dayWords('2025-11-15')).toBe('15 Nov 2025');
+    expect(dayWords('2026-01-01')).toBe('1 Jan 2026');
   });
 
   test('only a whole day filters', () => {

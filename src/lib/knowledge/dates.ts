@@ -2,7 +2,8 @@
  * Dates as far as a source states them (YYYY, YYYY-MM or YYYY-MM-DD), in words, and the one line a product shows
  * for its latest label change. Small on purpose: the summary loads it.
  */
-import type { LastChange } from './schema';
+import type { ShownChange } from './changes-view';
+import type { Change, LastChange } from './schema';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -49,3 +50,10 @@ const LAST_CHANGE_WORDS: Record<LastChange['kind'], string> = {
 /** "Label changed 14 Nov 2025: Boxed Warning …". */
 export const lastChangeLine = (c: LastChange): string =>
   `${LAST_CHANGE_WORDS[c.kind]} ${partialDateText(c.date)}: ${c.text}`;
+
+/** A change of the log with its date in words and the last day it may stand for (for the /changes page). */
+export const shownChange = (c: Change): ShownChange => ({
+  ...c,
+  when: c.date ? partialDateText(c.date) : 'date not found',
+  latest: c.date ? latestDay(c.date) : null
+});
