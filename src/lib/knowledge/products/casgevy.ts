@@ -1,6 +1,7 @@
 /** Casgevy (exagamglogene autotemcel): a non-viral CRISPR comparator, shown beside the LV options. */
 import { ageAtLeastYears, ageUnderYears, any, eq, given, isIn } from '../build';
-import { RECHECKED, fact, hasIndication, inclusion, read, type Product } from './define';
+import { RECHECKED, exclusion, fact, hasIndication, inclusion, notRead, read, type Product } from './define';
+import { activeHivHbvHcv, pregnancyBeforeConditioning } from '../terms';
 import type { SourceData } from '../schema';
 
 const SCD =
@@ -95,9 +96,23 @@ export const casgevy: Product = {
       basis: [read('casgevy-label', '1 Indications (2023, as reported)', SCD)],
       // Read only in a news report of the 2023 approval (Pink Sheet); the 07/2026 section 1 was not read.
       verified: false
-    })
+    }),
+    exclusion({
+      ...activeHivHbvHcv,
+      basis: [
+        read(
+          'casgevy-label',
+          '2.2 (as quoted by the Dec 2026 review; not re-read)',
+          'should not be used in patients with active HIV-1, HIV-2, HBV or HCV'
+        )
+      ],
+      verified: false
+    }),
+    // Busulfan myeloablation: the label's pregnancy wording (8.1, 8.3) was not read.
+    exclusion(pregnancyBeforeConditioning, read('casgevy-label', '8.1, 8.3 Pregnancy (not read)'))
   ],
   regimen: [],
+  warnings: [notRead('casgevy-label')],
   labelFacts: [
     fact('Warning and precaution about potential off-target genome editing (section 5.4, changed 08/2025).', [
       'casgevy-label',

@@ -1,8 +1,19 @@
 /** Elevidys (delandistrogene moxeparvovec-rokl), IV AAVrh74 — US label as changed on 14 Nov 2025. */
 import { ageAtLeastYears, any, eq, given, includes, isIn, lt } from '../build';
 import type { Rule, SourceData } from '../schema';
-import { RECHECKED, exclusion, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
-import { AUTHORS, NS } from '../source-words';
+import {
+  RECHECKED,
+  exclusion,
+  fact,
+  hasIndication,
+  inclusion,
+  market,
+  read,
+  regimen,
+  warning,
+  type Product
+} from './define';
+import { NS, AUTHORS } from '../source-words';
 import { companySource, newsSource } from '../source-make';
 import { activeHepatitis } from '../conditions';
 
@@ -137,6 +148,12 @@ const RULES: Rule[] = [
     note: 'From §4 of the reference (2023 label, section 5).'
   }
 ];
+
+const EU_REFUSED = fact(
+  'EU: the CHMP gave a negative opinion on 24 Jul 2025; it is not authorised in the EU.',
+  ['chmp-elevidys-2025'],
+  false
+);
 
 export const elevidys: Product = {
   rules: RULES,
@@ -283,6 +300,21 @@ export const elevidys: Product = {
       false
     )
   ],
+  warnings: [
+    warning('boxed_warning', 'Acute serious liver injury and acute liver failure, including deaths (Nov 2025).', [
+      read(
+        'fda-elevidys-2025-11',
+        'FDA release, 14 Nov 2025 (copy)',
+        'Addition of a Boxed Warning describing the risk of serious liver injury and acute liver failure, including fatal outcomes'
+      )
+    ]),
+    warning(
+      'limitation',
+      'Limitations of use (Nov 2025), reported to concern pre-existing liver impairment and recent vaccination or infection; wording not read here.',
+      [read('fda-elevidys-2025-11', '1 Limitations of use (not read)')]
+    )
+  ],
+  markets: { EU: market('not_authorised', EU_REFUSED) },
   labelFacts: [
     fact('Deletions in exons 1–17 or 59–71 may carry a risk of immune-mediated myositis.', [
       'elevidys-eligibility',
