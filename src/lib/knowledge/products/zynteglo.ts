@@ -137,17 +137,18 @@ export const zynteglo: Product = {
         )
       )
     ),
-    onlyIn(
-      'EU',
-      exclusion(
+    // The withdrawn EU SmPC is superseded text: shown as unverified (audit B, #25; knowledge base 2.1.0).
+    onlyIn('EU', {
+      ...exclusion(
         pregnancyOrBreastFeeding,
         read(
           'zynteglo-label',
           'EU SmPC 4.3 (former EU authorisation, copy)',
           '4.3. Contraindications … Pregnancy and breast-feeding (see section 4.6).'
         )
-      )
-    )
+      ),
+      verified: false
+    })
   ],
   regimen: [
     regimen('pre_dose', 'Stem-cell mobilisation and apheresis to collect CD34+ cells for manufacturing.', [
