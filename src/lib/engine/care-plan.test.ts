@@ -60,7 +60,7 @@ describe('care plans: each label step at its label timing', () => {
   });
 
   test('the 30 days of Zolgensma’s corticosteroid are 30 days, the day before the infusion included', () => {
-    const [course] = stepQuoting('zolgensma', 'continue for at least 30 days');
+    const [course] = stepQuoting('zolgensma', 'for a total of 30 days');
     expect(approximateDays(course!.until!) - approximateDays(course!.at!)).toBe(30);
   });
 

@@ -217,6 +217,7 @@ export function assessProducts(
           .map((o) => ({ text: o.text, sources: o.sources, verified: o.verified })),
         facts: [p.approval, ...p.labelFacts].map((f) => ({ text: f.text, sources: f.sources, verified: f.verified })),
         labelChecked: p.labelChecked,
+        ...(p.lastChange ? { lastChange: { ...p.lastChange } } : {}),
         sources
       };
     });

@@ -5,6 +5,7 @@
 import { carePlans } from './care-plan';
 import { planLine } from './plan-words';
 import type { Knowledge } from '../knowledge/compose';
+import { lastChangeLine } from '../knowledge/dates';
 import { factLabel, factText } from '../knowledge/facts';
 import type { Source } from '../knowledge/schema';
 import type { Assessment, Fit, Reason, Trigger, UnknownQuestion } from './types';
@@ -72,6 +73,7 @@ function productText(a: Assessment): string[] {
     ...(p.marketNote
       ? [`    Market: ${p.marketNote.text}${unverified(p.marketNote.verified)} ${cite(p.marketNote.sources)}`]
       : []),
+    ...(p.lastChange ? [`    ${lastChangeLine(p.lastChange)}`] : []),
     `    Label criteria (${JURISDICTION_SHORT[p.jurisdiction]} labels; checked against: ${p.labelChecked.label}, ${p.labelChecked.checked}):`,
     ...p.criteria.map((c) => {
       const word = CRITERION_WORDS[c.kind][c.verdict];

@@ -200,6 +200,13 @@ export type ProductAssessment = {
   /** The approval and what the label or the evidence adds (route, dosing, limits of what was read). */
   facts: Reason[];
   labelChecked: { label: string; checked: string };
+  /** The latest dated label change, safety communication or withdrawal (knowledge/changes.ts). */
+  lastChange?: {
+    change: string;
+    date: string;
+    kind: 'label_change' | 'safety_communication' | 'withdrawal';
+    text: string;
+  };
   sources: string[];
 };
 

@@ -11,8 +11,16 @@ import { baseRules } from './rules';
 import type { Product, Rule, Source } from './schema';
 import { sources as sourceData } from './sources';
 
-/** Bump `version` and add a CHANGELOG line under "Knowledge changes" whenever data changes. */
-export const knowledgeBase = { version: '2.0.1', reviewed: '2026-12-02' } as const;
+/**
+ * Bump `version` and add a CHANGELOG line under "Knowledge changes" whenever data changes. `nextChange` is the
+ * first pending decision of changes.ts due after the review (changes.test.ts keeps it so): when the knowledge is
+ * next expected to change.
+ */
+export const knowledgeBase = {
+  version: '2.1.0',
+  reviewed: '2026-12-04',
+  nextChange: { date: '2026-12-23', what: 'FDA decision on anitocabtagene autoleucel (BCMA CAR-T)' }
+} as const;
 
 export type Knowledge = {
   /** The products for the condition, in the knowledge base's order. */

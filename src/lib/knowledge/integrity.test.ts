@@ -155,7 +155,78 @@ describe('the knowledge base', () => {
     for (const s of serotypes) expect(s.tissues.filter((t) => !(TISSUES as readonly string[]).includes(t))).toEqual([]);
   });
 
+  test('a statement marked verified never rests on news or patient sources alone', () => {
+    const kind = new Map(sources.map((src) => [src.id, src.kind]));
+    const weak = (ids: readonly string[]) => ids.every((id) => kind.get(id) === 'news' || kind.get(id) === 'patient');
+    const verified = [
+      ...statements.map((st) => ({ what: st.text, verified: st.verified, sources: st.sources })),
+      ...products.flatMap((p) => [
+        ...p.criteria.map((c) => ({
+          what: `${p.id}/${c.id}`,
+          verified: c.verified,
+          sources: c.basis.map((b) => b.source)
+        })),
+        ...p.regimen.map((r) => ({
+          what: `${p.id}: ${r.text}`,
+          verified: r.verified,
+          sources: r.basis.map((b) => b.source)
+        }))
+      ]),
+      ...rules.map((r) => ({ what: r.id, verified: r.verified, sources: r.sources })),
+      ...monitoring.map((m) => ({ what: m.id, verified: m.verified, sources: m.sources })),
+      ...followUp.map((f) => ({ what: `follow-up-${f.platform}`, verified: f.verified, sources: f.sources }))
+    ];
+    expect(verified.length).toBeGreaterThan(100);
+    expect(verified.filter((v) => v.verified && weak(v.sources)).map((v) => v.what)).toEqual([]);
+  });
+
   test('the AAV follow-up of up to 5 years is marked unverified', () => {
     expect(followUp.find((f) => f.platform === 'aav')).toMatchObject({ years: 5, verified: false });
+  });
+});
+
+/** The quotes audit B (4 Dec 2026) found wrong, misattributed or superseded stay fixed (knowledge base 2.1.0). */
+describe('audit B quote findings', () => {
+  const quotesOf = (id: string) => bases.filter((b) => b.source === id).map((b) => b.quote ?? '');
+  const zolgensma = products.find((p) => p.id === 'zolgensma')!;
+
+  test('#19: the Zolgensma steroid course is quoted from the label: "for a total of 30 days"', () => {
+    const steroid = zolgensma.regimen.find((r) => r.kind === 'immunosuppression')!;
+    expect(steroid.basis.some((b) => b.quote?.includes('for a total of 30 days'))).toBe(true);
+    expect(steroid.text).toContain('a total of 30 days');
+    expect(bases.filter((b) => b.quote?.includes('continue for at least 30 days'))).toEqual([]);
+  });
+
+  test('#6: the Elevidys monitoring words are filed under the news summary they came from, unverified', () => {
+    expect(quotesOf('fda-elevidys-2025-11').filter((q) => q.includes('weekly liver tests'))).toEqual([]);
+    const users = [
+      ...monitoring,
+      ...products.flatMap((p) => p.regimen.map((r) => ({ ...r, sources: r.basis.map((b) => b.source) })))
+    ].filter((x) => (x.basis ?? []).some((b) => b.quote?.includes('weekly liver tests for three months')));
+    expect(users.length).toBeGreaterThan(0);
+    expect(users.every((x) => !x.verified && x.basis!.some((b) => b.source === 'particle-2025-elevidys'))).toBe(true);
+  });
+
+  test('#30: the 15-year follow-up quote is the RAPS restatement of the FDA 2020 guidance', () => {
+    const raps = sources.find((x) => x.id === 'raps-ltfu')!;
+    expect(raps.citation).toMatch(/library\.raps\.org/);
+    expect(raps.citation).toMatch(/guidance of January 2020/);
+    expect(sources.find((x) => x.id === 'fda-ltfu-2020')!.unverifiedNote).toMatch(/RAPS restatement/);
+  });
+
+  test('#5 and #25: statements resting only on superseded labels are unverified', () => {
+    const superseded = ['elevidys-uspi-2023', 'zynteglo-label'];
+    for (const id of superseded) expect(sources.find((x) => x.id === id)!.verification).toBe('partial');
+    const only = cited.filter((c) => c.sources.length > 0 && c.sources.every((id) => superseded.includes(id)));
+    const criteria = products.flatMap((p) =>
+      p.criteria.filter((c) => c.basis.every((b) => superseded.includes(b.source)))
+    );
+    expect(
+      only
+        .map((c) => rules.find((r) => r.id === c.id) ?? monitoring.find((m) => m.id === c.id))
+        .filter((x) => x?.verified)
+    ).toEqual([]);
+    expect(criteria.filter((c) => c.verified).map((c) => c.id)).toEqual([]);
+    expect(rules.find((r) => r.id === 'pregnancy-lv')!.verified).toBe(false);
   });
 });

@@ -167,12 +167,13 @@ export const monitoring: MonitoringItem[] = [
     id: 'aav-troponin',
     platform: 'aav',
     when: isIn('patient.indication', ['sma', 'dmd']),
-    text: 'Troponin-I weekly in month 1 (Zolgensma then monthly to month 3; Elevidys weekly cardiac checks for 1 month).',
-    sources: ['zolgensma-uspi', 'fda-elevidys-2025-11'],
-    verified: true,
+    text: 'Troponin-I weekly in month 1 (Zolgensma then monthly to month 3; Elevidys weekly cardiac checks for 1 month, from news, not the label).',
+    sources: ['zolgensma-uspi', 'particle-2025-elevidys'],
+    // The Elevidys schedule was found only in a news summary, not in the FDA release it was filed under (audit B, #6).
+    verified: false,
     basis: [
       read('zolgensma-uspi', '5.3 (copy)', ZOLGENSMA_TROPONIN),
-      read('fda-elevidys-2025-11', 'summary of the label changes (news)', ELEVIDYS_WEEKLY_2025)
+      read('particle-2025-elevidys', 'news summary (not the label)', ELEVIDYS_WEEKLY_2025)
     ]
   },
   {

@@ -697,7 +697,8 @@ const ruleData: Rule[] = [
     rationale:
       'The former EU label of Zynteglo contraindicated pregnancy and breast-feeding because of myeloablative conditioning; CAR-T (lymphodepletion) is not covered by this rule.',
     sources: ['zynteglo-label'],
-    verified: true,
+    // The only words read are the withdrawn EU SmPC's; no current LV label was read for pregnancy (audit B, #25).
+    verified: false,
     basis: [
       read(
         'zynteglo-label',
@@ -710,7 +711,7 @@ const ruleData: Rule[] = [
         'Betibeglogene autotemcel must not be used during pregnancy because of myeloablative conditioning.'
       )
     ],
-    note: 'Candidate 31 split by platform.'
+    note: 'Candidate 31 split by platform. Unverified: rests on the withdrawn EU Zynteglo SmPC.'
   },
   {
     id: 'pregnancy-adv',
@@ -913,7 +914,8 @@ const ruleData: Rule[] = [
       'The Zynteglo patient information asks for no iron chelators 7 days before conditioning and for 6 months after.',
     action: 'Stop iron chelators at least 7 days before conditioning; none for 6 months after infusion.',
     sources: ['zynteglo-patient-info'],
-    verified: true,
+    // Patient-leaflet words only: the label's own wording on iron chelators was not read (knowledge base 2.1.0).
+    verified: false,
     basis: [
       read(
         'zynteglo-patient-info',

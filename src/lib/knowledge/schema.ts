@@ -28,7 +28,23 @@ export const sourceSchema = z.object({
   id: idSchema,
   citation: z.string().min(10),
   issuer: z.string().min(2),
-  kind: z.enum(['label', 'regulator', 'guidance', 'paper', 'abstract', 'news', 'reference', 'payer']),
+  /**
+   * What the source is. `company` is a label holder's own statement (press release, letter); `patient` is a
+   * patient organisation's or patient site's summary. A verified statement never rests on news or patient
+   * sources alone (integrity.test.ts).
+   */
+  kind: z.enum([
+    'label',
+    'regulator',
+    'guidance',
+    'paper',
+    'abstract',
+    'news',
+    'reference',
+    'payer',
+    'company',
+    'patient'
+  ]),
   date: partialDateSchema,
   identifier: z
     .object({
@@ -190,6 +206,16 @@ export const regimenItemSchema = z
 const quotesWhenVerifiedAll = (s: { verified: boolean; basis: { quote?: string }[] }) =>
   !s.verified || s.basis.every((b) => b.quote);
 
+/** A product's latest dated change in one line: the date, the words, and the changes.ts entry it restates. */
+export const lastChangeSchema = z
+  .object({
+    change: idSchema,
+    date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
+    kind: z.enum(['label_change', 'safety_communication', 'withdrawal']),
+    text: z.string().min(10)
+  })
+  .strict();
+
 export const productSchema = z.object({
   id: idSchema,
   name: z.string(),
@@ -215,6 +241,17 @@ export const productSchema = z.object({
   approval: statementSchema,
   /** The label version or date the criteria were checked against, and by whom/when. */
   labelChecked: z.object({ label: z.string().min(5), checked: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
+  /** The DailyMed SPL set id of the US label, looked up; absent when none was found (scripts/labels-watch.ts). */
+  setId: z
+    .string()
+    .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/)
+    .optional(),
+  /**
+   * The latest dated label change, safety communication or withdrawal, in one line for the summary (a first
+   * approval is already the product's approval statement). It restates the
+   * newest such entry of changes.ts for this product (changes.test.ts keeps the two equal).
+   */
+  lastChange: lastChangeSchema.optional(),
   criteria: z.array(criterionSchema).min(1),
   regimen: z.array(regimenItemSchema),
   labelFacts: z.array(statementSchema).min(1),
@@ -344,6 +381,49 @@ export const followUpSchema = z
   })
   .refine(quotesWhenVerified, 'a verified follow-up entry quotes every basis it gives');
 
+/** What kind of event a dated change is. */
+export const changeKindSchema = z.enum([
+  'label_change',
+  'safety_communication',
+  'approval',
+  'withdrawal',
+  'pending_decision',
+  'ownership',
+  'market'
+]);
+
+/**
+ * One dated change to what the knowledge base knows: a label change, a safety communication, an approval,
+ * a withdrawal, a change of owner or supply, or a decision still pending (with its expected date).
+ */
+export const changeSchema = z
+  .object({
+    id: idSchema,
+    /** Product ids of products/ (e.g. 'elevidys', 'car-t' for the class), or the names of candidates not in it. */
+    products: z.array(z.string().min(2)).min(1),
+    /** The vector platform of the product, for filtering. */
+    platform: anyPlatformIdSchema,
+    /**
+     * ISO date as far as the source states it (YYYY, YYYY-MM or YYYY-MM-DD); for a pending decision, the date it
+     * is expected. Null when no date was found, which `note` then says.
+     */
+    date: partialDateSchema,
+    agency: z.enum(['FDA', 'EMA', 'EC', 'company']),
+    kind: changeKindSchema,
+    /** What changed, in one or two sentences. */
+    text: z.string().min(10),
+    sources: z.array(idSchema).min(1),
+    verified: z.boolean(),
+    /** Why the entry is not verified, or what is still to check. */
+    note: z.string().optional()
+  })
+  .strict()
+  .refine((c) => c.verified || (c.note?.length ?? 0) > 0, 'an unverified change says why in `note`')
+  .refine((c) => c.date !== null || (c.note?.length ?? 0) > 0, 'a change without a date says why in `note`');
+
+export type Change = z.infer<typeof changeSchema>;
+export type ChangeKind = z.infer<typeof changeKindSchema>;
+export type LastChange = z.infer<typeof lastChangeSchema>;
 export type Verification = z.infer<typeof verificationSchema>;
 export type PlatformId = z.infer<typeof platformIdSchema>;
 export type AnyPlatformId = z.infer<typeof anyPlatformIdSchema>;

@@ -94,7 +94,8 @@ export const serotypes: Serotype[] = [
     tropism: {
       text: 'Liver (Beqvez, now discontinued).',
       sources: ['beqvez-approval-2024', 'aabb-2025-beqvez'],
-      verified: true
+      // News reports only (knowledge base 2.1.0: a verified statement needs more than news).
+      verified: false
     }
   },
   {

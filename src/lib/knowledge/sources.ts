@@ -558,7 +558,7 @@ export const sources: SourceData[] = [
     citation:
       'HEMGENIX HCP FAQ: clinical-trial exclusions (factor IX inhibitors, active hepatitis B or C, uncontrolled HIV, advanced liver disease).',
     issuer: 'hemgenix.com (label holder)',
-    kind: 'reference',
+    kind: 'company',
     date: null,
     identifier: {},
     verification: 'verified',
@@ -651,7 +651,8 @@ export const sources: SourceData[] = [
     kind: 'label',
     date: '2023',
     identifier: { label: 'ELEVIDYS USPI 2023' },
-    verification: 'verified',
+    verification: 'partial',
+    unverifiedNote: 'Superseded by the label of 14 Nov 2025, which was not read: check the words quoted against it.',
     developer: 'Sarepta Therapeutics (label holder)',
     funding: 'Industry (label holder)',
     revised: null
@@ -661,7 +662,7 @@ export const sources: SourceData[] = [
     citation:
       'ELEVIDYS HCP eligibility and monitoring pages (deletions in exons 1–17 and/or 59–71; weekly safety monitoring).',
     issuer: 'elevidys.com (label holder)',
-    kind: 'reference',
+    kind: 'company',
     date: null,
     identifier: {},
     verification: 'verified',
@@ -756,7 +757,9 @@ export const sources: SourceData[] = [
     kind: 'label',
     date: null,
     identifier: { label: 'ZYNTEGLO SmPC' },
-    verification: 'verified',
+    verification: 'partial',
+    unverifiedNote:
+      'The EU SmPC quoted is from the withdrawn EU authorisation; the US label was not read for the same points.',
     developer: HOLDER,
     funding: 'Industry (label holder)',
     revised: null
@@ -766,7 +769,7 @@ export const sources: SourceData[] = [
     citation:
       'Betibeglogene autotemcel patient information (Mayo Clinic / Micromedex): hydroxyurea, HIV medicines, iron chelators.',
     issuer: 'Mayo Clinic (Micromedex)',
-    kind: 'reference',
+    kind: 'patient',
     date: null,
     identifier: {},
     verification: 'verified',
@@ -778,7 +781,7 @@ export const sources: SourceData[] = [
     id: 'zynteglo-vod',
     citation: 'zynteglo.eu safety information: hepatic veno-occlusive disease after myeloablative conditioning.',
     issuer: 'zynteglo.eu (label holder)',
-    kind: 'reference',
+    kind: 'company',
     date: null,
     identifier: {},
     verification: 'verified',
@@ -914,7 +917,7 @@ export const sources: SourceData[] = [
     identifier: { label: 'FDA-2018-D-2173' },
     verification: 'partial',
     unverifiedNote:
-      'Title, date and docket verified; the recommended duration for AAV vectors ("up to 5 years", §V.B) is not verified.',
+      'Title, date and docket verified; the text was not read. Its 15 years for integrating vectors is quoted from the RAPS restatement; "up to 5 years" for AAV (§V.B) is not verified.',
     developer: 'US FDA Center for Biologics Evaluation and Research',
     funding: 'US government',
     revised: null
@@ -922,7 +925,7 @@ export const sources: SourceData[] = [
   {
     id: 'raps-ltfu',
     citation:
-      'RAPS, "Regulation of Regenerative Medicines", p.53: 15-year observation after the highest-risk gene therapy products.',
+      'RAPS, "Regulation of Regenerative Medicines", p.53 (library.raps.org/regenerative-meds/66), restating the FDA follow-up guidance of January 2020: 15 years after the highest-risk products.',
     issuer: 'Regulatory Affairs Professionals Society',
     kind: 'reference',
     date: null,
@@ -1058,6 +1061,19 @@ export const sources: SourceData[] = [
     verification: 'verified',
     developer: HOLDER,
     funding: 'Industry (label holder)',
+    revised: null
+  },
+  {
+    id: 'particle-2025-elevidys',
+    citation: 'Particle News (automated summary), Nov 2025: "FDA adds boxed liver warning to Elevidys".',
+    issuer: 'Particle News',
+    kind: 'news',
+    date: '2025-11',
+    identifier: {},
+    verification: 'partial',
+    unverifiedNote: 'A news summary: the schedule was not found in the FDA release or the label.',
+    developer: 'Particle News',
+    funding: NS,
     revised: null
   },
   {

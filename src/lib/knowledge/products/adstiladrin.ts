@@ -13,8 +13,26 @@ import {
   read,
   regimen
 } from './define';
-import type { Rule } from '../schema';
+import type { Rule, SourceData } from '../schema';
 import { immunocompromised } from '../terms';
+
+/** The sources that only this product's statements cite (the others are in ../sources.ts). */
+const SOURCES: SourceData[] = [
+  {
+    id: 'ema-adstiladrin',
+    citation:
+      'EMA, Adstiladrin (nadofaragene firadenovec) EPAR page: "Authorised — This medicine is authorised for use in the European Union"; BCG-unresponsive NMIBC with carcinoma in situ.',
+    issuer: 'European Medicines Agency',
+    kind: 'regulator',
+    date: null,
+    identifier: {},
+    verification: 'partial',
+    unverifiedNote: 'The page copy read does not state the date of the Commission decision.',
+    developer: 'European Medicines Agency',
+    funding: 'EU',
+    revised: null
+  }
+];
 
 const INDICATION =
   'ADSTILADRIN is indicated for the treatment of adult patients with high-risk Bacillus Calmette-Guérin (BCG)-unresponsive non-Muscle Invasive Bladder Cancer (NMIBC) with carcinoma in situ (CIS) with or without papillary tumors.';
@@ -43,6 +61,7 @@ const RULES: Rule[] = [
 
 export const adstiladrin: Product = {
   rules: RULES,
+  sources: SOURCES,
   id: 'adstiladrin',
   name: 'Adstiladrin',
   inn: 'nadofaragene firadenovec-vncg',
@@ -51,6 +70,9 @@ export const adstiladrin: Product = {
   delivery: { route: 'local' },
   indications: ['nmibc'],
   status: 'approved',
+  marketNote: fact('EU: authorised (EMA page “Authorised”); the date of the Commission decision was not found.', [
+    'ema-adstiladrin'
+  ]),
   approval: fact(
     'Adults with high-risk BCG-unresponsive NMIBC with carcinoma in situ, with or without papillary tumours.',
     ['adstiladrin-label']

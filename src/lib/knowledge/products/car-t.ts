@@ -70,6 +70,12 @@ export const carT: Product = {
     false
   ),
   labelChecked: { label: 'FDA class communications (Jan 2024, Jun 2025); no single product label', checked: CHECKED },
+  lastChange: {
+    change: 'breyanzi-mzl-2025-12',
+    date: '2025-12-04',
+    kind: 'label_change',
+    text: 'New indication: Breyanzi (lisocabtagene maraleucel) approved for adults with marginal zone lymphoma after two or more prior lines of therapy, the first CAR-T for this lymphoma.'
+  },
   criteria: [
     inclusion({
       id: 'b-cell-malignancy',

@@ -1,6 +1,6 @@
 /** Casgevy (exagamglogene autotemcel): a non-viral CRISPR comparator, shown beside the LV options. */
 import { ageAtLeastYears, ageUnderYears, any, eq, given, isIn } from '../build';
-import { CHECKED, exclusion, fact, hasIndication, inclusion, notRead, read, type Product } from './define';
+import { RECHECKED, exclusion, fact, hasIndication, inclusion, notRead, read, type Product } from './define';
 import { activeHivHbvHcv, pregnancyBeforeConditioning } from '../terms';
 import type { SourceData } from '../schema';
 
@@ -11,6 +11,20 @@ const twelve = ageAtLeastYears(12);
 
 /** The sources that only this product's statements cite (the others are in ../sources.ts). */
 const SOURCES: SourceData[] = [
+  {
+    id: 'casgevy-uspi-openfda',
+    citation:
+      'CASGEVY US prescribing information, openFDA label record (last updated 11 Aug 2026), Recent Major Changes: Indications and Usage (1) 07/2026; Dosage and Administration (2.2) 07/2026; Warnings and Precautions, Off-Target Genome Editing Risk (5.4) 08/2025.',
+    issuer: 'US FDA label (openFDA)',
+    kind: 'label',
+    date: '2026-07',
+    identifier: { label: 'CASGEVY USPI' },
+    verification: 'partial',
+    unverifiedNote: 'Only the Recent Major Changes headings were read; the text of sections 1, 2.2 and 5.4 was not.',
+    developer: 'Vertex Pharmaceuticals',
+    funding: 'Industry (label holder)',
+    revised: '2026-07'
+  },
   {
     id: 'casgevy-tdt-2024',
     citation:
@@ -43,8 +57,16 @@ export const casgevy: Product = {
     ['frangoul-2024', 'casgevy-label', 'casgevy-tdt-2024']
   ),
   labelChecked: {
-    label: 'US indication of Dec 2023 (news of the FDA approval); the 07/2026 indication change was seen but not read',
-    checked: CHECKED
+    label:
+      'US indication of Dec 2023 (news of the FDA approval); the openFDA label record’s Recent Major Changes (sections 1 and 2.2 changed 07/2026, 5.4 changed 08/2025) read on 4 Dec 2026 — the changed wording itself was not read',
+    checked: RECHECKED
+  },
+  setId: '7c3e12ad-e2fe-4d3f-a630-ea7364d9e846',
+  lastChange: {
+    change: 'casgevy-label-2026-07',
+    date: '2026-07',
+    kind: 'label_change',
+    text: 'Label changed: Indications and Usage (section 1) and Dosage and Administration (2.2), per the label’s Recent Major Changes. The new wording was not read; news reports an extension to children 2 years and older.'
   },
   criteria: [
     inclusion({
@@ -63,14 +85,18 @@ export const casgevy: Product = {
       // 12+ meets it, under 2 does not; 2–11 years waits on the unread 2026 wording.
       test: given(any(twelve, ageUnderYears(2)), twelve),
       needs: 'The exact age, and for ages 2 to 11 the current label (its July 2026 change was not read)',
-      basis: [read('casgevy-label', '1 Indications (2023, as reported)', SCD)]
+      basis: [read('casgevy-label', '1 Indications (2023, as reported)', SCD)],
+      // Read only in a news report of the 2023 approval (Pink Sheet); the 07/2026 section 1 was not read.
+      verified: false
     }),
     inclusion({
       id: 'recurrent-voc',
       text: 'For sickle cell disease: recurrent vaso-occlusive crises',
       test: any(hasIndication('tdt'), eq('condition.vocHistory', 'yes')),
       needs: 'The history of vaso-occlusive crises',
-      basis: [read('casgevy-label', '1 Indications (2023, as reported)', SCD)]
+      basis: [read('casgevy-label', '1 Indications (2023, as reported)', SCD)],
+      // Read only in a news report of the 2023 approval (Pink Sheet); the 07/2026 section 1 was not read.
+      verified: false
     }),
     exclusion({
       ...activeHivHbvHcv,
@@ -88,5 +114,10 @@ export const casgevy: Product = {
   ],
   regimen: [],
   warnings: [notRead('casgevy-label')],
-  labelFacts: [fact('Warning and precaution about potential off-target genome editing.', ['casgevy-label'])]
+  labelFacts: [
+    fact('Warning and precaution about potential off-target genome editing (section 5.4, changed 08/2025).', [
+      'casgevy-label',
+      'casgevy-uspi-openfda'
+    ])
+  ]
 };

@@ -74,6 +74,8 @@ export const hasIndication = (indication: string): Condition => eq('patient.indi
 
 /** The date this session checked every product against the copies in docs/research/. */
 export const CHECKED = '2026-12-02';
+/** The date the 2025–26 events, safety communications and the audited quotes were re-checked (knowledge base 2.1.0). */
+export const RECHECKED = '2026-12-04';
 
 export type { Product };
 

@@ -2,7 +2,7 @@
 import { ageAtLeastYears, any, eq, given, includes, isIn, lt } from '../build';
 import type { Rule, SourceData } from '../schema';
 import {
-  CHECKED,
+  RECHECKED,
   every,
   exclusion,
   fact,
@@ -16,6 +16,7 @@ import {
   warning
 } from './define';
 import { NS, AUTHORS } from '../source-words';
+import { companySource, newsSource } from '../source-make';
 import { activeHepatitis } from '../conditions';
 import { ELEVIDYS_WEEKLY_2025 } from '../label-words';
 
@@ -53,7 +54,7 @@ const SOURCES: SourceData[] = [
     citation:
       'ELEVIDYS patient site, "After treatment": corticosteroids start shortly before the infusion and continue for at least 2 months.',
     issuer: 'Sarepta Therapeutics (patient site)',
-    kind: 'reference',
+    kind: 'patient',
     date: null,
     identifier: {},
     verification: 'partial',
@@ -77,6 +78,19 @@ const SOURCES: SourceData[] = [
     revised: null
   },
   {
+    id: 'fda-elevidys-sc-2025-11',
+    citation:
+      'FDA Safety Communication, 14 Nov 2025: "FDA takes action on new Boxed Warning for acute serious liver injury and acute liver failure following treatment with ELEVIDYS and revised indication" — labelling changes incl. Boxed Warning, Indications and Usage with Limitations of Use, Warnings and Precautions, Dosage and Administration (copy at medicalindustrytoday.com).',
+    issuer: 'US FDA (copy)',
+    kind: 'regulator',
+    date: '2025-11-14',
+    identifier: {},
+    verification: 'verified',
+    developer: 'US FDA',
+    funding: 'US government',
+    revised: null
+  },
+  {
     id: 'chmp-elevidys-2025',
     citation: 'CHMP negative opinion on Elevidys, 24 Jul 2025 (Roche announcement of 25 Jul 2025).',
     issuer: 'European Medicines Agency (reported by Roche)',
@@ -88,7 +102,25 @@ const SOURCES: SourceData[] = [
     developer: 'European Medicines Agency',
     funding: 'EU',
     revised: null
-  }
+  },
+  companySource(
+    'sarepta-2025-07-21',
+    'Sarepta Therapeutics, letter to the Duchenne community, 21 Jul 2025: voluntary, temporary pause of all US shipments of ELEVIDYS, effective at the end of 22 Jul 2025 (reproduced by the Jett Foundation, jettfoundation.org/?p=9005).',
+    'Sarepta Therapeutics',
+    '2025-07-21'
+  ),
+  newsSource(
+    'cgtlive-2025-07-elevidys',
+    'CGTLive: "Sarepta voluntarily pauses shipments of DMD gene therapy Elevidys" — FDA informal request on 18 Jul 2025; pause effective close of business 22 Jul 2025.',
+    'CGTLive',
+    '2025-07'
+  ),
+  newsSource(
+    'talkbio-2025-07-29-elevidys',
+    'talk.bio, 29 Jul 2025: "FDA reverses course, allows Sarepta to resume Duchenne gene therapy shipments" — FDA informed Sarepta on 28 Jul 2025 that it could resume shipments for ambulatory patients (citing the Sarepta release).',
+    'talk.bio',
+    '2025-07-29'
+  )
 ];
 
 /** Rules about this product alone beyond its label criteria: cautions and notes (moved from ../rules.ts). */
@@ -138,15 +170,25 @@ export const elevidys: Product = {
   delivery: { route: 'systemic', aavDose: 'at_or_above_1e14' },
   indications: ['dmd'],
   status: 'approved',
-  marketNote: EU_REFUSED,
+  marketNote: fact(
+    'US: all shipments were paused from 22 Jul 2025 at the FDA’s request and resumed for ambulatory patients after 28 Jul 2025. EU: the CHMP gave a negative opinion on 24 Jul 2025; it is not authorised in the EU.',
+    ['sarepta-2025-07-21', 'cgtlive-2025-07-elevidys', 'talkbio-2025-07-29-elevidys', 'chmp-elevidys-2025'],
+    false
+  ),
   approval: fact(
     'Nov 2025 label: ambulatory patients 4 years and older with a confirmed DMD mutation; non-ambulatory indication removed; new Boxed Warning for acute serious liver injury and acute liver failure.',
     ['fda-elevidys-2025-11']
   ),
   labelChecked: {
     label:
-      'FDA release of 14 Nov 2025 for the indication; the 2023 US label (rxreasoner copy) for the antibody limit and contraindication — the Nov 2025 label text itself was not read',
-    checked: CHECKED
+      'FDA release and safety communication of 14 Nov 2025 for the indication and the list of changed sections; the 2023 US label (rxreasoner copy, superseded) for the antibody limit, contraindication and re-dosing — the Nov 2025 label text itself was not read',
+    checked: RECHECKED
+  },
+  lastChange: {
+    change: 'elevidys-label-2025-11',
+    date: '2025-11-14',
+    kind: 'label_change',
+    text: 'Boxed Warning for acute serious liver injury and acute liver failure; indication limited to ambulatory patients 4 years and older (non-ambulatory indication removed); Limitations of Use added; warnings, dosage and corticosteroid instructions revised.'
   },
   criteria: [
     inclusion({
@@ -192,7 +234,9 @@ export const elevidys: Product = {
           '2.1 Patient selection (2023 label)',
           'Select patients for treatment with ELEVIDYS with anti-AAVrh74 total binding antibody titers <1:400.'
         )
-      ]
+      ],
+      // Read in the superseded 2023 label only; the Nov 2025 label text was not read (audit B, #5).
+      verified: false
     }),
     exclusion({
       id: 'exon-8-9-deletion',
@@ -206,7 +250,9 @@ export const elevidys: Product = {
           '4 Contraindications (2023 label)',
           'contraindicated in patients with any deletion in exon 8 and/or exon 9'
         )
-      ]
+      ],
+      // Read in the superseded 2023 label only; the Nov 2025 label text was not read (audit B, #5).
+      verified: false
     }),
     exclusion({
       id: 'given-before',
@@ -214,7 +260,9 @@ export const elevidys: Product = {
       text: 'Elevidys (an AAVrh74 vector) given before',
       test: includes('priorTherapyDetails.aavSerotypes', 'AAVrh74'),
       needs: 'Whether an AAVrh74 vector was given before',
-      basis: [read('elevidys-uspi-2023', '2.1 (2023 label)', 'Re-administration of ELEVIDYS is not recommended')]
+      basis: [read('elevidys-uspi-2023', '2.1 (2023 label)', 'Re-administration of ELEVIDYS is not recommended')],
+      // Read in the superseded 2023 label only; the Nov 2025 label text was not read (audit B, #5).
+      verified: false
     })
   ],
   regimen: [
@@ -260,9 +308,9 @@ export const elevidys: Product = {
     ),
     regimen(
       'after_dose',
-      'Liver tests weekly for 3 months after the infusion.',
-      [read('fda-elevidys-2025-11', 'summary of the label changes (news)', ELEVIDYS_WEEKLY_2025)],
-      undefined,
+      'Liver tests weekly for 3 months after the infusion (as reported in news of the Nov 2025 label; the label wording was not read).',
+      [read('particle-2025-elevidys', 'news summary (not the label)', ELEVIDYS_WEEKLY_2025)],
+      false,
       {
         step: 'monitoring',
         at: on(1, 'week'),
@@ -274,9 +322,9 @@ export const elevidys: Product = {
     ),
     regimen(
       'after_dose',
-      'Cardiac checks (troponin I) weekly for 1 month after the infusion.',
-      [read('fda-elevidys-2025-11', 'summary of the label changes (news)', ELEVIDYS_WEEKLY_2025)],
-      undefined,
+      'Cardiac checks (troponin I) weekly for 1 month after the infusion (as reported in news of the Nov 2025 label; the label wording was not read).',
+      [read('particle-2025-elevidys', 'news summary (not the label)', ELEVIDYS_WEEKLY_2025)],
+      false,
       {
         step: 'monitoring',
         at: on(1, 'week'),
@@ -312,6 +360,10 @@ export const elevidys: Product = {
       'Nov 2025: a warning about serious infections with the immunosuppression was added.',
       ['fda-elevidys-2025-11'],
       false
+    ),
+    fact(
+      'Nov 2025: a Limitations of Use statement was added to the indication; its wording was not read here (see the current label).',
+      ['fda-elevidys-sc-2025-11']
     )
   ]
 };

@@ -67,7 +67,7 @@ const SOURCES: SourceData[] = [
     id: 'curesma-itvisma',
     citation: 'Cure SMA: summary of the ITVISMA label warnings (sensory neuropathy, TMA, troponin, thrombocytopenia).',
     issuer: 'Cure SMA (patient organisation)',
-    kind: 'reference',
+    kind: 'patient',
     date: '2025',
     identifier: {},
     verification: 'partial',
@@ -91,7 +91,8 @@ export const itvisma: Product = {
   status: 'approved',
   approval: fact('FDA approved 24 Nov 2025 for SMA in patients 2 years and older; hepatotoxicity warnings retained.', [
     'itvisma-approval-2025',
-    'itvisma-label-report'
+    'itvisma-label-report',
+    'itvisma-uspi'
   ]),
   labelChecked: { label: 'US label, Nov 2025 (RxList and blackboxrx copies; see docs/research)', checked: CHECKED },
   criteria: [
@@ -213,7 +214,7 @@ export const itvisma: Product = {
   ],
   warnings: [notRead('itvisma-label-report')],
   labelFacts: [
-    fact('One fixed intrathecal dose, independent of age and weight.', ['itvisma-approval-2025']),
+    fact('One fixed intrathecal dose, independent of age and weight.', ['itvisma-approval-2025'], false),
     fact(
       'No anti-AAV9 antibody test or titre limit was found in the copies of the Itvisma label read; the Zolgensma 1:50 limit is not carried over.',
       ['itvisma-uspi'],

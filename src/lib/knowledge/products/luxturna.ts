@@ -38,6 +38,7 @@ export const luxturna: Product = {
     label: 'US label (drug-reference summary and prescriberpoint copy; see docs/research)',
     checked: CHECKED
   },
+  setId: '08313a24-e7ce-457a-bb3f-161bc45517ee',
   criteria: [
     inclusion({
       id: 'rpe65-dystrophy',

@@ -35,6 +35,7 @@ export const lyfgenia: Product = {
     label: 'US label boxed warning (openFDA, 2026); indication as restated from the FDA (see docs/research)',
     checked: CHECKED
   },
+  setId: '0d1b475e-5781-2bd1-e063-6294a90a7311',
   criteria: [
     inclusion({
       id: 'scd',

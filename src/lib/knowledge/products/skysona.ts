@@ -45,6 +45,12 @@ export const skysona: Product = {
       'US label section 1 (FDA product page) and boxed warning (openFDA, 2026); the Aug 2025 donor clause from the FDA alert',
     checked: CHECKED
   },
+  lastChange: {
+    change: 'skysona-label-2025-08',
+    date: '2025-08-07',
+    kind: 'label_change',
+    text: 'Required safety labelling change: haematologic malignancy in 10 of 67 trial patients; indication limited to patients without an available HLA-matched donor; boxed warning updated (blood counts at least every 3 months).'
+  },
   criteria: [
     inclusion({
       id: 'cald',

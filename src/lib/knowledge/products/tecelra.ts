@@ -14,6 +14,7 @@ import {
   warning
 } from './define';
 import type { SourceData } from '../schema';
+import { companySource } from '../source-make';
 
 const INDICATION =
   'indicated for the treatment of adults with unresectable or metastatic synovial sarcoma who have received prior chemotherapy, are HLA-A*02:01P, -A*02:02P, -A*02:03P, or -A*02:06P positive and whose tumor expresses the MAGE-A4 antigen as determined by FDA-approved or cleared companion diagnostic devices.';
@@ -46,7 +47,19 @@ const SOURCES: SourceData[] = [
     developer: 'National Cancer Institute',
     funding: 'US government',
     revised: null
-  }
+  },
+  companySource(
+    'adaptimmune-2025-07-28',
+    'Adaptimmune press release, 28 Jul 2025: definitive agreement to sell TECELRA, lete-cel, afami-cel and uza-cel to US WorldMeds; lete-cel approval anticipated in 2026 (copies at 1stoncology.com and stocktitan.net).',
+    'Adaptimmune Therapeutics',
+    '2025-07-28'
+  ),
+  companySource(
+    'usworldmeds-2025-08',
+    'US WorldMeds release: closing of the acquisition of Adaptimmune’s cell-therapy assets; TECELRA remains available (copies at healthtechnologyinsights.com and ainvest.com, 4 Aug 2025).',
+    'US WorldMeds',
+    '2025-08'
+  )
 ];
 
 export const tecelra: Product = {
@@ -59,6 +72,10 @@ export const tecelra: Product = {
   delivery: { route: 'ex_vivo' },
   indications: ['synovial_sarcoma'],
   status: 'approved',
+  marketNote: fact(
+    'Sold by Adaptimmune to US WorldMeds (agreement 28 Jul 2025, closed in early August 2025); Tecelra remains available.',
+    ['adaptimmune-2025-07-28', 'usworldmeds-2025-08']
+  ),
   approval: fact(
     'FDA accelerated approval 2 Aug 2024: adults with unresectable or metastatic synovial sarcoma after chemotherapy, HLA-A*02 eligible, MAGE-A4 positive. A T-cell receptor product, not CAR-T; lentiviral per the NCI drug dictionary.',
     ['tecelra-uspi', 'nci-tecelra-vector']

@@ -54,6 +54,7 @@ export const waskyra: Product = {
     ['fda-waskyra-2025']
   ),
   labelChecked: { label: 'FDA release of 9 Dec 2025 (the label text itself was not read)', checked: CHECKED },
+  setId: '45929c87-685d-b21c-e063-6394a90a3818',
   criteria: [
     inclusion({
       id: 'was',

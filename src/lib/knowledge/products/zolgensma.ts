@@ -2,7 +2,7 @@
 import { ageUnderYears, all, eq, given, gt, isIn, lt, lte, not } from '../build';
 import type { Rule, SourceData } from '../schema';
 import {
-  CHECKED,
+  RECHECKED,
   every,
   exclusion,
   fact,
@@ -117,8 +117,9 @@ export const zolgensma: Product = {
     'sma-news-2021-zolgensma-weight'
   ]),
   labelChecked: {
-    label: 'US label (copies at ndclist.com and in the Highlights; see docs/research)',
-    checked: CHECKED
+    label:
+      'US label (copies at ndclist.com and in the Highlights; see docs/research); section 2 steroid course re-read (120ty.net copy)',
+    checked: RECHECKED
   },
   criteria: [
     inclusion({
@@ -221,12 +222,12 @@ export const zolgensma: Product = {
     ),
     regimen(
       'immunosuppression',
-      'Prednisolone 1 mg/kg/day (or equivalent) by mouth from the day before the infusion, for at least 30 days.',
+      'Prednisolone 1 mg/kg/day (or equivalent) by mouth from the day before the infusion, for a total of 30 days.',
       [
         read(
           'zolgensma-uspi',
-          '2.1 (monograph of the label)',
-          'One day prior to infusion, administer oral corticosteroids (eg prednisolone 1 mg/kg/dose once daily or equivalent) and continue for at least 30 days.'
+          '2 Dosage and administration (USPI copy, 120ty.net)',
+          'One day prior to ZOLGENSMA infusion, begin administration of systemic corticosteroids equivalent to oral prednisolone at 1 milligram per kilogram of body weight per day (mg/kg/day) for a total of 30 days.'
         )
       ],
       undefined,

@@ -116,6 +116,7 @@ export const zynteglo: Product = {
     'zynteglo-uspi-2026'
   ]),
   labelChecked: { label: 'US label, section 1 and 2 (openFDA record, 2026; see docs/research)', checked: CHECKED },
+  setId: '86931613-c262-47f5-8202-bc31fa69ad3d',
   criteria: [
     inclusion({
       id: 'transfusion-dependent',
@@ -141,17 +142,18 @@ export const zynteglo: Product = {
         )
       )
     ),
-    onlyIn(
-      'EU',
-      exclusion(
+    // The withdrawn EU SmPC is superseded text: shown as unverified (audit B, #25; knowledge base 2.1.0).
+    onlyIn('EU', {
+      ...exclusion(
         pregnancyOrBreastFeeding,
         read(
           'zynteglo-label',
           'EU SmPC 4.3 (former EU authorisation, copy)',
           '4.3. Contraindications … Pregnancy and breast-feeding (see section 4.6).'
         )
-      )
-    )
+      ),
+      verified: false
+    })
   ],
   regimen: [
     regimen(
