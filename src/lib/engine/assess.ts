@@ -7,7 +7,8 @@ import type { Case } from '../case/schema';
 import { knowledgeBase, type Knowledge } from '../knowledge/compose';
 import { extractFacts } from './facts';
 import { relevantProducts, runRules } from './outcomes';
-import { followUpPlan, medicationActions, monitoringPlan, suggestSerotypes } from './plan';
+import { followUpPlan, medicationActions, monitoringPlan, suggestSerotypes, withMedicineItems } from './plan';
+import { medicineItems } from './medicines';
 import { assessPlatform, PLATFORM_IDS } from './platforms';
 import { assessProducts } from './products';
 import { platformStrengths } from './strengths';
@@ -15,7 +16,7 @@ import type { Assessment } from './types';
 import { unknownQuestions } from './unknowns';
 
 export function assessWith(k: Knowledge, c: Case): Assessment {
-  const facts = extractFacts(c);
+  const facts = extractFacts(c, k.medicines);
   const outcomes = runRules(k, facts);
   const relevant = relevantProducts(k, c.patient.indication);
   const strengths = platformStrengths(k, outcomes, relevant);
@@ -25,7 +26,7 @@ export function assessWith(k: Knowledge, c: Case): Assessment {
     platforms: PLATFORM_IDS.map((id) => assessPlatform(k, id, outcomes, relevant, strengths[id], unknowns)),
     products,
     serotypes: suggestSerotypes(facts),
-    medicationActions: medicationActions(k, outcomes, relevant),
+    medicationActions: withMedicineItems(medicationActions(k, outcomes, relevant), medicineItems(c, k)),
     monitoring: monitoringPlan(facts),
     followUp: followUpPlan(),
     unknowns,

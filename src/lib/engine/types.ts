@@ -1,5 +1,6 @@
 /** The shape of an assessment: the engine's public output (also the CLI's JSON format). */
 import type { PlatformId, Strength, Direction } from '../knowledge/schema';
+import type { Timing } from '../knowledge/timing';
 
 export type { PlatformId, Strength, Direction };
 /** Three-valued rule result: a missing or "not known" answer gives unknown, never not_met. */
@@ -149,6 +150,10 @@ export type MedicationAction = {
   products: string[];
   sources: string[];
   verified: boolean;
+  /** The patient's medicines that met an interaction (knowledge/interactions.ts), as the list names them. */
+  medicines?: string[];
+  /** When, where a source states it: relative to mobilisation, conditioning or the dose. */
+  timings?: Timing[];
 };
 
 export type MonitoringEntry = { id: string; text: string; sources: string[]; verified: boolean };

@@ -16,7 +16,12 @@ import { openChecked, resumeSaved } from './session';
 import { loadSavedCase } from './storage';
 import type { Case } from '../case/schema';
 
-const migrated = { ...v1.case, schemaVersion: 3 } as Case;
+// Schema 3 records each schema-1 class tick as "a medicine of this class, name not recorded".
+const migrated = {
+  ...v1.case,
+  schemaVersion: 3,
+  medicines: { ...v1.case.medicines, current: [{ class: 'corticosteroids' }] }
+} as unknown as Case;
 const missing = [
   {
     path: 'condition.haemophiliaBSelection',

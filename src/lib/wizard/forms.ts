@@ -19,6 +19,7 @@ import {
 } from '../case/schema';
 import { conditionFieldsFor, sectionGaps } from '../case/complete';
 import { parseNumber } from './numbers';
+import { encodeEntry, entriesOf } from './medicine-words';
 import type { QuestionPage } from './pages';
 import { PAGES, type Field, type Raw } from './questions';
 
@@ -59,6 +60,8 @@ function fieldValue(field: Field, raw: Raw): unknown {
       return parseNumber(typeof v === 'string' ? v : '', field.kind);
     case 'text':
       return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
+    case 'medicines':
+      return entriesOf(v).length > 0 ? entriesOf(v) : undefined;
   }
 }
 
@@ -86,17 +89,6 @@ export function toSection(page: QuestionPage, raw: Raw, draft: Draft): Record<st
             )
           : undefined
     });
-  }
-  if (page === 'medicines') {
-    const ticked = (values.current as string[] | undefined) ?? [];
-    const answer = ticked.includes('not_known')
-      ? 'not_known'
-      : ticked.includes('none')
-        ? 'none'
-        : ticked.length
-          ? 'some'
-          : undefined;
-    return compact({ ...values, answer, current: answer === 'some' ? ticked : undefined });
   }
   return compact(values);
 }
@@ -126,8 +118,10 @@ export function fromSection(page: QuestionPage, section: unknown): Raw {
     }
     return raw;
   }
-  for (const [k, v] of Object.entries(s)) if (k !== 'answer') put(k, v);
-  if (page === 'medicines' && (s.answer === 'none' || s.answer === 'not_known')) raw.current = [s.answer];
+  for (const [k, v] of Object.entries(s)) {
+    if (page === 'medicines' && k === 'current' && Array.isArray(v)) raw.current = v.map((e) => encodeEntry(e));
+    else put(k, v);
+  }
   return raw;
 }
 
@@ -139,7 +133,6 @@ function fieldOf(page: QuestionPage, path: PropertyKey[], section: Record<string
     const serotype = typeof index === 'number' ? results[index]?.serotype : undefined;
     return serotype && typeof leaf === 'string' ? `${leaf}_${serotype}` : 'serotypes';
   }
-  if (page === 'medicines' && first === 'answer') return 'current';
   return String(first ?? '');
 }
 
