@@ -3,6 +3,9 @@ import { ageInMonths, ageText, BAND_MONTHS } from '../case/age';
 import { parseCase } from '../case/parse';
 import v1 from './fixtures/case-v1.json';
 import { MIGRATIONS, migrate, newerMessage, type Migration } from './migrations';
+import { V1_AS_V3 } from './fixtures/as-v3';
+import { V3_STEPS } from './migrate-v3';
+import { medicinesStep } from './migrate-v3-medicines';
 
 // A pretend history in which schema 1 renamed `sex` to `patientSex`, to prove the machinery.
 const history: Migration[] = [
@@ -24,7 +27,7 @@ const v1Other = {
 describe('migrations', () => {
   test('schema 1 becomes schema 3 with every answer kept as it was, and nothing added', () => {
     expect(MIGRATIONS.map((m) => m.from)).toEqual([1, 2]);
-    expect(migrate(v1.case)).toEqual({ ok: true, value: { ...v1.case, schemaVersion: 3 } });
+    expect(migrate(v1.case)).toEqual({ ok: true, value: V1_AS_V3 });
   });
 
   test('the age band stays, as an interval: the exact age is unanswered, not guessed', () => {
@@ -87,5 +90,33 @@ describe('migrations', () => {
     expect(newerMessage(4)).toBe(
       'This case was saved by a newer version of vector-select (schema 4); this version reads schema 3.'
     );
+  });
+});
+
+describe('schema 3 step "medicines"', () => {
+  test('each schema-2 class tick becomes a medicine of that class, name not recorded, in order', () => {
+    const old = { medicines: { answer: 'some', current: ['hydroxyurea', 'iron_chelators'], alcohol: 'no' } };
+    expect(medicinesStep(old)).toEqual({
+      medicines: { answer: 'some', current: [{ class: 'hydroxyurea' }, { class: 'iron_chelators' }], alcohol: 'no' }
+    });
+  });
+
+  test('"none" and "not known" are kept as they were', () => {
+    for (const answer of ['none', 'not_known']) {
+      const old = { medicines: { answer, alcohol: 'no', liveVaccineDue: 'no' } };
+      expect(medicinesStep(old)).toEqual(old);
+    }
+  });
+
+  test('a value that is not a tick is left for validation to name, never dropped', () => {
+    const old = { medicines: { answer: 'some', current: ['hydroxyurea', 7] } };
+    expect(medicinesStep(old)).toEqual({ medicines: { answer: 'some', current: [{ class: 'hydroxyurea' }, 7] } });
+    expect(parseCase({ ...V1_AS_V3, medicines: { ...V1_AS_V3.medicines, current: [{ class: 'aspirin' }] } }).ok).toBe(
+      false
+    );
+  });
+
+  test('is one of the schema-3 steps', () => {
+    expect(V3_STEPS).toContain(medicinesStep);
   });
 });

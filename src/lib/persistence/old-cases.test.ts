@@ -15,13 +15,9 @@ import { olderCaseNotice } from './migrations';
 import { openChecked, resumeSaved } from './session';
 import { loadSavedCase } from './storage';
 import type { Case } from '../case/schema';
+import { V1_AS_V3, V2_AS_V3 } from './fixtures/as-v3';
 
-// Schema 3 records each schema-1 class tick as "a medicine of this class, name not recorded".
-const migrated = {
-  ...v1.case,
-  schemaVersion: 3,
-  medicines: { ...v1.case.medicines, current: [{ class: 'corticosteroids' }] }
-} as unknown as Case;
+const migrated = V1_AS_V3 as unknown as Case;
 const missing = [
   {
     path: 'condition.haemophiliaBSelection',
@@ -94,12 +90,12 @@ describe('a schema-1 case', () => {
 
 describe('a schema-2 case', () => {
   test('file (the kept fixture) opens complete, label and all', () => {
-    expect(readCaseFileText(JSON.stringify(v2))).toEqual({ ok: true, value: { ...v2.case, schemaVersion: 3 } });
+    expect(readCaseFileText(JSON.stringify(v2))).toEqual({ ok: true, value: V2_AS_V3 });
   });
 
   test('saved as the current schema, it is refused, not opened as a draft, when it lacks an answer the wizard asks', () => {
-    const { condition: _gone, ...rest } = v2.case;
-    expect(readCaseFileText(JSON.stringify({ ...v2, case: { ...rest, schemaVersion: 3 } }))).toEqual({
+    const { condition: _gone, ...rest } = V2_AS_V3;
+    expect(readCaseFileText(JSON.stringify({ ...v2, case: rest }))).toEqual({
       ok: false,
       problems: [
         {
@@ -117,10 +113,7 @@ describe('a schema-2 case', () => {
   });
 
   test('link made now round-trips as schema 3', async () => {
-    const link = await encodeLink(v2.case as unknown as Case);
-    expect(await decodeLink(link)).toEqual({
-      ok: true,
-      value: { ...deidentify(v2.case as unknown as Case), schemaVersion: 3 }
-    });
+    const link = await encodeLink(V2_AS_V3 as unknown as Case);
+    expect(await decodeLink(link)).toEqual({ ok: true, value: deidentify(V2_AS_V3 as unknown as Case) });
   });
 });
