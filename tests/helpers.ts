@@ -10,7 +10,8 @@ import { pageOfSlug, type QuestionPage } from '../src/lib/wizard/pages';
 import { PAGES, type Raw } from '../src/lib/wizard/questions';
 import type { MedicineEntry } from '../src/lib/case/schema';
 import { medicines } from '../src/lib/knowledge/medicines';
-import { CLASS_LABELS, entriesOf } from '../src/lib/wizard/medicine-words';
+import { entriesOf } from '../src/lib/wizard/medicine-words';
+import { CLASS_LABELS } from '../src/lib/wizard/medicine-labels';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 

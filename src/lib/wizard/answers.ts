@@ -80,9 +80,9 @@ export function answerRows(draft: Draft, names?: MedicineNames): AnswerRow[] {
   });
 }
 
-/** Whether the answers name a medicine of the list, whose name the list gives. */
+/** Whether the answers record a medicine of the list or a class, which the lazily loaded names word. */
 export const namesListedMedicine = (draft: Draft): boolean =>
-  draft.medicines?.answer === 'some' && (draft.medicines.current ?? []).some((e) => 'id' in e);
+  draft.medicines?.answer === 'some' && (draft.medicines.current ?? []).some((e) => !('name' in e));
 
 /** The question and saved answer of fields that a change would remove (for the confirmation page). */
 export function orphanRows(draft: Draft, orphans: { page: QuestionPage; fields: string[] }[]): AnswerRow[] {

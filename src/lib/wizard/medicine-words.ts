@@ -1,41 +1,20 @@
 /**
- * How the medicines page words a class and a recorded medicine (docs/medicines.md). Light on purpose: the wizard
- * loads it with every page, and the medicines list (knowledge/medicines.ts) only once "Yes" is chosen.
+ * How the medicines page words a recorded medicine (docs/medicines.md). Light on purpose: the wizard loads it with
+ * every page; the list's names and the class labels (medicine-labels.ts) load only where a medicine is shown.
  */
 import type { MedicineEntry } from '../case/schema';
-import type { MEDICINES } from '../case/values';
-
-export const CLASS_LABELS: Record<(typeof MEDICINES)[number], string> = {
-  corticosteroids: 'Corticosteroid',
-  calcineurin_inhibitors: 'Calcineurin inhibitor (for example tacrolimus)',
-  other_immunosuppressants: 'Other immunosuppressant',
-  anti_cd20: 'Anti-CD20 antibody (for example rituximab)',
-  complement_inhibitor: 'Complement inhibitor (for example eculizumab)',
-  antiretrovirals: 'HIV antiretroviral, including PrEP',
-  hydroxyurea: 'Hydroxyurea',
-  iron_chelators: 'Iron chelator',
-  hepatotoxic_drugs: 'Other medicine that can harm the liver',
-  mtor_inhibitors: 'mTOR inhibitor (for example sirolimus)',
-  sickle_cell_modifiers: 'Sickle cell disease-modifying medicine (voxelotor, crizanlizumab, L-glutamine)',
-  g_csf: 'G-CSF (for example filgrastim)',
-  stem_cell_mobilisers: 'Stem-cell mobiliser (G-CSF or plerixafor)',
-  anticoagulants: 'Anticoagulant',
-  antiplatelets: 'Antiplatelet medicine',
-  strong_cyp3a4_inhibitors: 'Strong CYP3A4 inhibitor (for example voriconazole)',
-  strong_cyp3a4_inducers: 'Strong CYP3A4 inducer (for example rifampicin)',
-  anticonvulsants: 'Anticonvulsant',
-  factor_replacement: 'Factor concentrate or emicizumab',
-  sma_treatments: 'SMA treatment (nusinersen or risdiplam)',
-  interferons: 'Interferon',
-  live_vaccines: 'Live vaccine'
-};
 
 export const NOT_CHECKED = 'not checked against the interactions list';
 
-/** One recorded medicine in words: its name from the list (when given), its class, or the typed name. */
+const words = (id: string) => id.charAt(0).toUpperCase() + id.slice(1).replace(/[-_]/g, ' ');
+
+/**
+ * One recorded medicine in words: its name from the list, its class, or the typed name. `names` (medicine-labels.ts
+ * `medicineNames`) holds the list's names by id and the class labels by `class:<id>`; until it loads, ids are shown.
+ */
 export function entryText(e: MedicineEntry, names?: ReadonlyMap<string, string>): string {
-  if ('id' in e) return names?.get(e.id) ?? e.id.charAt(0).toUpperCase() + e.id.slice(1).replace(/-/g, ' ');
-  if ('class' in e) return `${CLASS_LABELS[e.class] ?? e.class} (name not recorded)`;
+  if ('id' in e) return names?.get(e.id) ?? words(e.id);
+  if ('class' in e) return `${names?.get(`class:${e.class}`) ?? words(e.class)} (name not recorded)`;
   return `${e.name} (${NOT_CHECKED})`;
 }
 
