@@ -1,8 +1,8 @@
+import { asV3 } from './fixtures/examples';
 import { describe, expect, test } from 'vitest';
 import v1 from './fixtures/case-v1.json';
 import v2 from './fixtures/case-v2.json';
 import { readEnvelope, wrap } from './envelope';
-import { V1_AS_V3, V2_AS_V3 } from './fixtures/as-v3';
 
 const messages = (input: unknown) => {
   const result = readEnvelope(input);
@@ -11,12 +11,12 @@ const messages = (input: unknown) => {
 
 describe('the envelope', () => {
   test('a schema-2 file (the kept fixture) loads, label and all', () => {
-    expect(readEnvelope(v2)).toEqual({ ok: true, value: V2_AS_V3 });
+    expect(readEnvelope(v2)).toEqual({ ok: true, value: asV3(v2.case) });
   });
 
   test('a schema-1 file (the kept fixture) loads as schema 2, every answer kept, the new ones listed as missing', () => {
     const result = readEnvelope(v1);
-    expect(result).toMatchObject({ ok: true, value: V1_AS_V3 });
+    expect(result).toMatchObject({ ok: true, value: asV3(v1.case) });
     expect(result.ok && result.missing?.map((p) => p.path)).toEqual([
       'condition.haemophiliaBSelection',
       'aavAntibodies.results.0.assayVersion'
@@ -24,7 +24,7 @@ describe('the envelope', () => {
   });
 
   test('a bare case, without the wrapper, is read as the documented case format', () => {
-    expect(readEnvelope(v2.case)).toEqual({ ok: true, value: V2_AS_V3 });
+    expect(readEnvelope(v2.case)).toEqual({ ok: true, value: asV3(v2.case) });
   });
 
   test('wrap records the app, kind, version and time', () => {

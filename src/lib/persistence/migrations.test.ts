@@ -3,9 +3,10 @@ import { ageInMonths, ageText, BAND_MONTHS } from '../case/age';
 import { parseCase } from '../case/parse';
 import v1 from './fixtures/case-v1.json';
 import { MIGRATIONS, migrate, newerMessage, type Migration } from './migrations';
-import { V1_AS_V3 } from './fixtures/as-v3';
-import { V3_STEPS } from './migrate-v3';
+import v2 from './fixtures/case-v2.json';
+import { jurisdiction, V3_STEPS } from './migrate-v3';
 import { medicinesStep } from './migrate-v3-medicines';
+import { asV3 } from './fixtures/examples';
 
 // A pretend history in which schema 1 renamed `sex` to `patientSex`, to prove the machinery.
 const history: Migration[] = [
@@ -25,15 +26,23 @@ const v1Other = {
 };
 
 describe('migrations', () => {
-  test('schema 1 becomes schema 3 with every answer kept as it was, and nothing added', () => {
+  test('schema 1 becomes schema 3 with every answer kept as it was; only the labels (US) are added', () => {
     expect(MIGRATIONS.map((m) => m.from)).toEqual([1, 2]);
-    expect(migrate(v1.case)).toEqual({ ok: true, value: V1_AS_V3 });
+    expect(migrate(v1.case)).toEqual({
+      ok: true,
+      value: {
+        ...v1.case,
+        patient: { ...v1.case.patient, jurisdiction: 'US' },
+        medicines: { ...v1.case.medicines, current: [{ class: 'corticosteroids' }] },
+        schemaVersion: 3
+      }
+    });
   });
 
   test('the age band stays, as an interval: the exact age is unanswered, not guessed', () => {
     const result = migrate(v1.case);
     const patient = result.ok ? (result.value.patient as { ageBand: 'adult' }) : undefined;
-    expect(patient).toEqual({ ageBand: 'adult', pregnancy: 'no', indication: 'haemophilia_b' });
+    expect(patient).toEqual({ ageBand: 'adult', pregnancy: 'no', indication: 'haemophilia_b', jurisdiction: 'US' });
     expect(ageInMonths(patient!)).toEqual(BAND_MONTHS.adult);
     expect(ageText(patient!)).toBe('18 to 64 years (age band from an older case file; the exact age is not recorded)');
   });
@@ -93,6 +102,26 @@ describe('migrations', () => {
   });
 });
 
+describe('schema 2 → 3: the labels that apply (issue 18)', () => {
+  test('a schema-2 case was read against the US labels, so it opens as US with every answer kept', () => {
+    const old = v2 as unknown as { case?: Record<string, unknown> } & Record<string, unknown>;
+    const raw = (old.case ?? old) as Record<string, unknown>;
+    const result = migrate(raw);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const patient = result.value.patient as Record<string, unknown>;
+    expect(patient).toEqual({ ...(raw.patient as object), jurisdiction: 'US' });
+    expect(parseCase(result.value).ok).toBe(true);
+  });
+
+  test('the step alone: sets US on the patient, leaves a case without a patient as it is', () => {
+    expect(jurisdiction({ patient: { indication: 'other' } })).toEqual({
+      patient: { indication: 'other', jurisdiction: 'US' }
+    });
+    expect(jurisdiction({ label: 'x' })).toEqual({ label: 'x' });
+  });
+});
+
 describe('schema 3 step "medicines"', () => {
   test('each schema-2 class tick becomes a medicine of that class, name not recorded, in order', () => {
     const old = { medicines: { answer: 'some', current: ['hydroxyurea', 'iron_chelators'], alcohol: 'no' } };
@@ -111,12 +140,26 @@ describe('schema 3 step "medicines"', () => {
   test('a value that is not a tick is left for validation to name, never dropped', () => {
     const old = { medicines: { answer: 'some', current: ['hydroxyurea', 7] } };
     expect(medicinesStep(old)).toEqual({ medicines: { answer: 'some', current: [{ class: 'hydroxyurea' }, 7] } });
-    expect(parseCase({ ...V1_AS_V3, medicines: { ...V1_AS_V3.medicines, current: [{ class: 'aspirin' }] } }).ok).toBe(
-      false
-    );
+    expect(
+      parseCase({ ...asV3(v1.case), medicines: { ...asV3(v1.case).medicines, current: [{ class: 'aspirin' }] } }).ok
+    ).toBe(false);
   });
 
   test('is one of the schema-3 steps', () => {
     expect(V3_STEPS).toContain(medicinesStep);
+  });
+
+  test.each([
+    ['schema 1', v1.case],
+    ['schema 2', v2.case]
+  ])('the kept %s fixture keeps its medicine: the corticosteroid tick, its dose and the other answers', (_v, old) => {
+    const result = migrate(old);
+    expect(result.ok && result.value.medicines).toEqual({
+      answer: 'some',
+      current: [{ class: 'corticosteroids' }],
+      steroidDose: 'lower',
+      alcohol: 'yes',
+      liveVaccineDue: 'no'
+    });
   });
 });

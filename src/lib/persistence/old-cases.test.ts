@@ -2,6 +2,7 @@
  * Cases saved by schema 1 still open: a file, a share link and a case saved on this device, each
  * with every answer kept and the questions schema 2 added left for the wizard to ask.
  */
+import { asV3 } from './fixtures/examples';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { wizard } from '../wizard/actor.svelte';
 import v1 from './fixtures/case-v1.json';
@@ -15,9 +16,8 @@ import { olderCaseNotice } from './migrations';
 import { openChecked, resumeSaved } from './session';
 import { loadSavedCase } from './storage';
 import type { Case } from '../case/schema';
-import { V1_AS_V3, V2_AS_V3 } from './fixtures/as-v3';
 
-const migrated = V1_AS_V3 as unknown as Case;
+const migrated = asV3(v1.case) as Case;
 const missing = [
   {
     path: 'condition.haemophiliaBSelection',
@@ -90,11 +90,11 @@ describe('a schema-1 case', () => {
 
 describe('a schema-2 case', () => {
   test('file (the kept fixture) opens complete, label and all', () => {
-    expect(readCaseFileText(JSON.stringify(v2))).toEqual({ ok: true, value: V2_AS_V3 });
+    expect(readCaseFileText(JSON.stringify(v2))).toEqual({ ok: true, value: asV3(v2.case) });
   });
 
   test('saved as the current schema, it is refused, not opened as a draft, when it lacks an answer the wizard asks', () => {
-    const { condition: _gone, ...rest } = V2_AS_V3;
+    const { condition: _gone, ...rest } = asV3(v2.case);
     expect(readCaseFileText(JSON.stringify({ ...v2, case: rest }))).toEqual({
       ok: false,
       problems: [
@@ -113,7 +113,7 @@ describe('a schema-2 case', () => {
   });
 
   test('link made now round-trips as schema 3', async () => {
-    const link = await encodeLink(V2_AS_V3 as unknown as Case);
-    expect(await decodeLink(link)).toEqual({ ok: true, value: deidentify(V2_AS_V3 as unknown as Case) });
+    const link = await encodeLink(asV3(v2.case) as unknown as Case);
+    expect(await decodeLink(link)).toEqual({ ok: true, value: deidentify(asV3(v2.case) as unknown as Case) });
   });
 });

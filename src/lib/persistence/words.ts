@@ -196,6 +196,10 @@ export const LINK_WORDS = [
   'mageA4Positive',
   'otofBiallelic',
   'otofEarEligible',
+  // Schema 3: whose labels apply (appended)
+  'jurisdiction',
+  'US',
+  'EU',
   // Schema 3, medicines by name (appended; a medicine's id is carried as text, with its "~")
   'class',
   'classes',
