@@ -11,6 +11,6 @@ export default defineConfig({
     // thread is mostly idle once the files are transformed, so every core runs test files.
     maxWorkers: availableParallelism(),
     // Timings are not what the tests prove: a busy 2-core machine may take several times as long as a quiet one.
-    testTimeout: 30_000
+    testTimeout: 60_000
   }
 });

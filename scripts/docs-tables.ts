@@ -11,6 +11,7 @@ import type { Case } from '../src/lib/case/schema';
 import { FIT_WORDS, STATUS_WORDS } from '../src/lib/engine/words';
 import { patients, type ExamplePatient } from '../src/lib/fixtures/patients';
 import { knowledgeBase } from '../src/lib/knowledge/compose';
+import { JURISDICTIONS } from '../src/lib/knowledge/jurisdiction';
 import { products } from '../src/lib/knowledge/products';
 import { PLATFORM_IDS, type Product } from '../src/lib/knowledge/schema';
 import { PAGES } from '../src/lib/wizard/questions';
@@ -46,14 +47,21 @@ const statements = (p: Product) => [
   ...p.labelFacts,
   p.approval,
   ...(p.marketNote ? [p.marketNote] : []),
-  ...(p.rules ?? [])
+  ...(p.rules ?? []),
+  ...p.warnings
 ];
+/** One column per jurisdiction: whether the product can be had there, as far as it was checked. */
+const marketColumns: Column<Product>[] = JURISDICTIONS.map((j) => ({
+  heading: j,
+  cell: (p) => p.markets?.[j]?.status.replaceAll('_', ' ') ?? '—'
+}));
 
 const PRODUCT_COLUMNS: Column<Product>[] = [
   { heading: 'product', cell: (p) => p.name },
   { heading: 'status', cell: (p) => p.status },
   { heading: 'platform', cell: (p) => PLATFORM_WORDS[p.platform] + (p.serotype ? ` (${p.serotype})` : '') },
   { heading: 'condition', cell: (p) => p.indications.map(conditionWords).join('; ') },
+  ...marketColumns,
   { heading: 'label criteria', cell: (p) => String(p.criteria.length) },
   { heading: 'checked against', cell: (p) => p.labelChecked.label },
   { heading: 'checked', cell: (p) => p.labelChecked.checked },
@@ -100,7 +108,7 @@ export const TABLES: Record<string, () => string> = {
   'example-count': () => String(patients.length)
 };
 
-const BLOCK = /(<!-- generated:([\w-]+) -->)([\s\S]*?)(<!-- \/generated -->)/g;
+const BLOCK = /(<!-- generated:([a-z][a-z-]*) -->)([\s\S]*?)(<!-- \/generated -->)/g;
 
 /** The text with every generated block written anew (an inline block stays inline), formatted as the repository is. */
 export async function fill(text: string, file: string): Promise<string> {
