@@ -15,7 +15,7 @@ export const flowCase: Case = {
   immunity: { primaryImmunodeficiency: 'no', immunosuppressed: 'no', autoimmune: 'none', complement: 'none' },
   medicines: {
     answer: 'some',
-    current: ['corticosteroids'],
+    current: [{ id: 'prednisolone', classes: ['corticosteroids'] }],
     steroidDose: 'lower',
     alcohol: 'yes',
     liveVaccineDue: 'no'

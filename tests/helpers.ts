@@ -8,6 +8,10 @@ import { FIT_WORDS, PLATFORM_SHORT } from '../src/lib/summary/words';
 import { fromSection, visibleFields } from '../src/lib/wizard/forms';
 import { pageOfSlug, type QuestionPage } from '../src/lib/wizard/pages';
 import type { Raw } from '../src/lib/wizard/questions';
+import type { MedicineEntry } from '../src/lib/case/schema';
+import { medicines } from '../src/lib/knowledge/medicines';
+import { entriesOf } from '../src/lib/wizard/medicine-words';
+import { CLASS_LABELS } from '../src/lib/wizard/medicine-labels';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -47,10 +51,29 @@ export async function fill(page: Page, pageId: QuestionPage, raw: Raw, draft: Dr
     const value = raw[field.id];
     if (value === undefined) continue;
     if (field.kind === 'radios') await page.locator(`input[name="${field.id}"][value="${value}"]`).check();
-    else if (field.kind === 'checkboxes') {
+    else if (field.kind === 'medicines') {
+      for (const e of entriesOf(value)) await addMedicine(page, field.id, e);
+    } else if (field.kind === 'checkboxes') {
       for (const v of value as string[]) await page.locator(`input[name="${field.id}"][value="${v}"]`).check();
     } else await page.locator(`#${field.id}`).fill(String(value));
   }
+}
+
+/** The option the medicines combobox offers for an entry, as a user would find it by typing. */
+export function medicineOption(e: MedicineEntry): { typed: string; option: string } {
+  if ('id' in e) {
+    const name = medicines.find((m) => m.id === e.id)!.name;
+    return { typed: name, option: name };
+  }
+  if ('class' in e) return { typed: CLASS_LABELS[e.class], option: `${CLASS_LABELS[e.class]}, name not recorded` };
+  return { typed: e.name, option: `Add “${e.name.trim()}” as typed (not checked against the interactions list)` };
+}
+
+/** Types an entry into the medicines combobox and chooses it from the list. */
+export async function addMedicine(page: Page, id: string, e: MedicineEntry) {
+  const { typed, option } = medicineOption(e);
+  await page.locator(`#${id}`).fill(typed);
+  await page.getByRole('option', { name: option, exact: true }).click();
 }
 
 export async function startCase(page: Page) {
@@ -87,11 +110,14 @@ export async function expectGlance(page: Page, fits: Record<PlatformId, Fit>) {
     ).toContainText(FIT_WORDS[fit]);
 }
 
-/** The file a product module became in the build under test (from Vite's manifest; see knowledge/catalogue.ts). */
-export function productFile(id: string): string {
+/** The file a source module became in the build under test (from Vite's manifest). */
+export function builtFile(source: string): string {
   const workdir = process.env.VS_WORKDIR;
   const manifest = JSON.parse(
     readFileSync(`${workdir ? `${workdir}/.svelte-kit` : '.svelte-kit'}/output/client/.vite/manifest.json`, 'utf8')
   ) as Record<string, { file: string }>;
-  return `/${manifest[`src/lib/knowledge/products/${id}.ts`]!.file}`;
+  return `/${manifest[source]!.file}`;
 }
+
+/** The file a product module became in the build under test (see knowledge/catalogue.ts). */
+export const productFile = (id: string): string => builtFile(`src/lib/knowledge/products/${id}.ts`);

@@ -180,10 +180,46 @@ export const immunitySchema = z.object({
   complement: choice(v.COMPLEMENT, 'Select whether there is a complement disorder or past TMA')
 });
 
+/**
+ * One current medicine (schema 3, docs/medicines.md): a medicine of the interactions list by its id, with the
+ * classes the list gave it; a class alone ("a medicine of this class, name not recorded", what schema 2's ticks
+ * become); or a name typed as free text, which is never matched to the list.
+ */
+export const MEDICINE_ID = /^[a-z0-9][a-z0-9-]*$/;
+const medicineClass = z.enum(v.MEDICINES, { error: 'This is not a medicine class this version knows' });
+export const medicineEntrySchema = z.union(
+  [
+    z.strictObject({
+      id: z.string().check(z.regex(MEDICINE_ID, 'A medicine id is lower-case, for example "voriconazole"')),
+      classes: z.array(medicineClass)
+    }),
+    z.strictObject({ class: medicineClass }),
+    z.strictObject({
+      name: z
+        .string()
+        .check(
+          z.minLength(1, 'Enter the name of the medicine'),
+          z.maxLength(v.MEDICINE_NAME_MAX, `A medicine name must be ${v.MEDICINE_NAME_MAX} characters or fewer`)
+        )
+    })
+  ],
+  { error: 'A medicine is { "id", "classes" }, { "class" } or { "name" }' }
+);
+export type MedicineEntry = z.infer<typeof medicineEntrySchema>;
+
+/** The classes an entry records: its list classes, its one class, or none for a name typed as free text. */
+export const entryClasses = (e: MedicineEntry): readonly string[] =>
+  'classes' in e ? e.classes : 'class' in e ? [e.class] : [];
+/** What identifies an entry within one case, so that the same medicine is not listed twice. */
+export const entryKey = (e: MedicineEntry): string =>
+  'id' in e ? `id:${e.id}` : 'class' in e ? `class:${e.class}` : `name:${e.name.trim().toLowerCase()}`;
+
 export const medicinesSchema = z
   .object({
-    answer: choice(v.MEDICINES_ANSWER, 'Select the medicines the patient takes, or "None of these" or "Not known"'),
-    current: z.optional(z.array(z.enum(v.MEDICINES))),
+    answer: choice(v.MEDICINES_ANSWER, 'Select whether the patient takes any medicines now'),
+    current: z.optional(
+      z.array(medicineEntrySchema).check(z.maxLength(v.MEDICINES_MAX, `List at most ${v.MEDICINES_MAX} medicines`))
+    ),
     steroidDose: z.optional(choice(v.STEROID_DOSE, 'Select the corticosteroid dose')),
     alcohol: ynu('Select whether the patient drinks alcohol'),
     liveVaccineDue: ynu('Select whether a live vaccine is due')
@@ -191,8 +227,14 @@ export const medicinesSchema = z
   .check(
     z.superRefine((m, ctx) => {
       if (m.answer === 'some' && (m.current?.length ?? 0) === 0)
-        fieldIssue(ctx, 'current', 'Select at least one medicine, or choose "None of these" or "Not known"');
-      if (m.current?.includes('corticosteroids') && m.steroidDose === undefined)
+        fieldIssue(ctx, 'current', 'Add at least one medicine, or choose "No" or "Not known"');
+      const seen = new Set<string>();
+      for (const e of m.current ?? []) {
+        const key = entryKey(e);
+        if (seen.has(key)) fieldIssue(ctx, 'current', `${key.replace(/^\w+:/, '')} is listed twice`);
+        seen.add(key);
+      }
+      if (m.current?.some((e) => entryClasses(e).includes('corticosteroids')) && m.steroidDose === undefined)
         fieldIssue(ctx, 'steroidDose', 'Select the corticosteroid dose');
     })
   );

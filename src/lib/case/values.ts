@@ -80,9 +80,26 @@ export const MEDICINES = [
   'antiretrovirals',
   'hydroxyurea',
   'iron_chelators',
-  'hepatotoxic_drugs'
+  'hepatotoxic_drugs',
+  // Schema 3 (medicines by name, knowledge/medicines.ts): the classes the interactions list reads
+  'mtor_inhibitors',
+  'sickle_cell_modifiers',
+  'g_csf',
+  'stem_cell_mobilisers',
+  'anticoagulants',
+  'antiplatelets',
+  'strong_cyp3a4_inhibitors',
+  'strong_cyp3a4_inducers',
+  'anticonvulsants',
+  'factor_replacement',
+  'sma_treatments',
+  'interferons',
+  'live_vaccines'
 ] as const;
-/** Whether the medicines list was answered: the ticked ones are taken; "none" or "not known" instead. */
+/** Schema 3: at most this many medicines, and a name typed as free text at most this long. */
+export const MEDICINES_MAX = 40;
+export const MEDICINE_NAME_MAX = 80;
+/** Whether the patient takes medicines now: "some" lists them (by name, by class, or as free text); "none" or "not known" instead. */
 export const MEDICINES_ANSWER = ['some', 'none', 'not_known'] as const;
 export const STEROID_DOSE = ['high', 'lower', 'not_known'] as const;
 

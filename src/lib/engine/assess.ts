@@ -10,7 +10,8 @@ import { ruleApplies } from '../knowledge/criteria';
 import { DEFAULT_JURISDICTION } from '../knowledge/jurisdiction';
 import { extractFacts } from './facts';
 import { relevantProducts, runRules } from './outcomes';
-import { followUpPlan, medicationActions, monitoringPlan, suggestSerotypes } from './plan';
+import { followUpPlan, medicationActions, monitoringPlan, suggestSerotypes, withMedicineItems } from './plan';
+import { medicineItems } from './medicines';
 import { assessPlatform, PLATFORM_IDS } from './platforms';
 import { assessProducts } from './products';
 import { platformStrengths } from './strengths';
@@ -18,7 +19,7 @@ import type { Assessment } from './types';
 import { unknownQuestions } from './unknowns';
 
 export function assessWith(k: Knowledge, c: Case): Assessment {
-  const facts = withProductDelivery(k, c.patient.indication, extractFacts(c));
+  const facts = withProductDelivery(k, c.patient.indication, extractFacts(c, k.medicines));
   const jurisdiction = c.patient.jurisdiction ?? DEFAULT_JURISDICTION;
   const every = runRules(k, facts);
   // The criteria of the other jurisdiction's label only inform the products' "In the EU: …" line.
@@ -35,7 +36,7 @@ export function assessWith(k: Knowledge, c: Case): Assessment {
     platforms: PLATFORM_IDS.map((id) => assessPlatform(k, id, outcomes, relevant, strengths[id], unknowns)),
     products,
     serotypes: suggestSerotypes(facts),
-    medicationActions: medicationActions(k, outcomes, relevant),
+    medicationActions: withMedicineItems(medicationActions(k, outcomes, relevant), medicineItems(c, k)),
     monitoring: monitoringPlan(facts),
     followUp: followUpPlan(),
     unknowns,

@@ -73,7 +73,7 @@ describe('audit §4 probes', () => {
     const a = run({
       ...years(40, 'b_cell'),
       infections: { hiv: 'positive_controlled' },
-      medicines: { answer: 'some', current: ['antiretrovirals'] },
+      medicines: { answer: 'some', current: [{ class: 'antiretrovirals' }] },
       liver: { fibrosis: 'advanced' },
       target: { tissue: 't_cells_ex_vivo', route: 'ex_vivo' }
     });
@@ -87,7 +87,7 @@ describe('audit §4 probes', () => {
   test('stem-cell collection: antiretrovirals are reviewed with the HIV specialist, never stopped by the tool', () => {
     const a = run({
       ...years(28, 'scd'),
-      medicines: { answer: 'some', current: ['antiretrovirals'] },
+      medicines: { answer: 'some', current: [{ class: 'antiretrovirals' }] },
       target: { tissue: 'hsc_ex_vivo', route: 'ex_vivo' }
     });
     const action = a.medicationActions.find((m) => m.ruleId === 'antiretrovirals-lv-collection');

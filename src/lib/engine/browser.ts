@@ -13,3 +13,6 @@ export { fitFrom } from './fit';
 export { platformStrengths } from './strengths';
 export { FITS } from './types';
 export type * from './types';
+export { medicineItems, entryName } from './medicines';
+export type { MedicineItem } from './medicines';
+export { medicineClasses, classesOfEntry } from './medicine-classes';

@@ -1,5 +1,5 @@
 /** What-if: what moved between two assessments of the same patient with one answer changed. */
-import { PLATFORM_IDS } from '../knowledge/schema';
+import { PLATFORM_IDS } from '../knowledge/platform-ids';
 import type { Assessment, Fit, PlatformId } from './types';
 
 export type FindingChange = { platform: PlatformId; ruleId: string; text: string };

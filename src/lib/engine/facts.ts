@@ -7,6 +7,8 @@ import type { Case } from '../case/schema';
 import { ageInMonths, asksPregnancy } from '../case/age';
 import { AAV_SEROTYPES } from '../case/values';
 import type { FactValue, Facts } from './types';
+import type { MedicineKnowledge } from '../knowledge/medicine-knowledge';
+import { medicineClasses } from './medicine-classes';
 
 const UNKNOWN = new Set(['not_known', 'not_tested']);
 const put = (facts: Record<string, FactValue>, path: string, value: FactValue | undefined) => {
@@ -27,9 +29,10 @@ function antibodyFacts(c: Case, facts: Record<string, FactValue>): void {
   }
 }
 
-function medicineFacts(c: Case, facts: Record<string, FactValue>): void {
+/** The classes of the current medicines (engine/medicines.ts): a name typed as free text makes a class unknown. */
+function medicineFacts(c: Case, facts: Record<string, FactValue>, list?: MedicineKnowledge): void {
   const m = c.medicines;
-  const current = m.answer === 'none' ? [] : m.answer === 'some' ? (m.current ?? []) : undefined;
+  const current = m.answer === 'none' ? [] : m.answer === 'some' ? medicineClasses(m.current ?? [], list) : undefined;
   put(facts, 'medicines.current', current);
   if (current) put(facts, 'medicines.steroidDose', current.includes('corticosteroids') ? m.steroidDose : 'none');
   put(facts, 'medicines.alcohol', m.alcohol);
@@ -58,7 +61,7 @@ function priorTherapyFacts(c: Case, facts: Record<string, FactValue>): void {
   put(facts, 'priorTherapyDetails.hscGeneTherapy', d.hscGeneTherapy);
 }
 
-export function extractFacts(c: Case): Facts {
+export function extractFacts(c: Case, medicines?: MedicineKnowledge): Facts {
   const facts: Record<string, FactValue> = {};
   const { patient, infections, immunity, liver, target } = c;
   put(facts, 'patient.ageMonths', ageInMonths(patient));
@@ -69,7 +72,7 @@ export function extractFacts(c: Case): Facts {
   for (const [key, value] of Object.entries(infections)) put(facts, `infections.${key}`, value);
   antibodyFacts(c, facts);
   for (const [key, value] of Object.entries(immunity)) put(facts, `immunity.${key}`, value);
-  medicineFacts(c, facts);
+  medicineFacts(c, facts, medicines);
   priorTherapyFacts(c, facts);
   put(facts, 'liver.altStatus', liver.altStatus);
   put(

@@ -1,6 +1,7 @@
 /** Runs every rule against the facts, and decides which outcomes concern which platform. */
 import type { Knowledge } from '../knowledge/compose';
-import { PLATFORM_IDS, type Rule } from '../knowledge/schema';
+import { PLATFORM_IDS } from '../knowledge/platform-ids';
+import type { Rule } from '../knowledge/schema';
 import { evaluate, resultOf } from './evaluate';
 import type { Facts, PlatformId, RuleOutcome } from './types';
 

@@ -6,6 +6,7 @@ import type { Knowledge } from '../knowledge/compose';
 import { rulePlatforms, ruleProducts } from './outcomes';
 import { PLATFORM_IDS } from './platforms';
 import type { Assessment, Facts, MedicationAction, RuleOutcome, SerotypeSuggestion } from './types';
+import type { MedicineItem } from './medicines';
 
 export function suggestSerotypes(facts: Facts): SerotypeSuggestion[] {
   const tissue = facts['target.tissue'];
@@ -40,6 +41,30 @@ export function medicationActions(
       { ruleId: rule.id, text: rule.action, platforms, products, sources: rule.sources, verified: rule.verified }
     ];
   });
+}
+
+/**
+ * The rules' actions with the interactions of the patient's medicines: an interaction that times a rule's action
+ * (`rule`) adds its timing to that action, which is shown once; the others are actions of their own.
+ */
+export function withMedicineItems(actions: MedicationAction[], items: readonly MedicineItem[]): MedicationAction[] {
+  const timed = actions.map((a) => {
+    const timings = items.filter((i) => i.rule === a.ruleId && i.timing).map((i) => i.timing!);
+    return timings.length ? { ...a, timings } : a;
+  });
+  const own = items
+    .filter((i) => !i.rule || !actions.some((a) => a.ruleId === i.rule))
+    .map((i): MedicationAction => ({
+      ruleId: `interaction:${i.interactionId}`,
+      text: i.text,
+      platforms: i.platforms,
+      products: i.products,
+      sources: i.sources,
+      verified: i.verified,
+      medicines: i.medicines,
+      ...(i.timing ? { timings: [i.timing] } : {})
+    }));
+  return [...timed, ...own];
 }
 
 export function monitoringPlan(facts: Facts): Assessment['monitoring'] {

@@ -7,7 +7,7 @@ import { rulePlatforms, ruleProducts } from './outcomes';
 import type { PlatformStrengths } from './strengths';
 import type { Finding, PlatformAssessment, PlatformId, Reason, RuleOutcome, UnknownQuestion } from './types';
 
-export { PLATFORM_IDS } from '../knowledge/schema';
+export { PLATFORM_IDS } from '../knowledge/platform-ids';
 
 export function findingFor(k: Knowledge, o: RuleOutcome, relevant: readonly string[]): Finding {
   const rule = k.ruleById.get(o.ruleId)!;

@@ -5,7 +5,7 @@
  * is blocked (an exclusion or strong caution met). Monotone: more met rules never remove a strength.
  */
 import type { Knowledge } from '../knowledge/compose';
-import { PLATFORM_IDS } from '../knowledge/schema';
+import { PLATFORM_IDS } from '../knowledge/platform-ids';
 import type { PlatformId, RuleOutcome, Strength } from './types';
 
 export type PlatformStrengths = Record<PlatformId, { strengths: Strength[]; productsBlocked: boolean }>;

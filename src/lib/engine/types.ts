@@ -229,6 +229,10 @@ export type MedicationAction = {
   products: string[];
   sources: string[];
   verified: boolean;
+  /** The patient's medicines that met an interaction (knowledge/interactions.ts), as the list names them. */
+  medicines?: string[];
+  /** When, where a source states it: relative to mobilisation, conditioning or the dose. */
+  timings?: Timing[];
 };
 
 export type MonitoringEntry = { id: string; text: string; sources: string[]; verified: boolean };

@@ -4,7 +4,8 @@
  * change the assessment. A question is flagged as changing a fit when the rule firing would.
  */
 import { FACTS, factLabel } from '../knowledge/facts';
-import { PLATFORM_IDS, type Condition, type Rule } from '../knowledge/schema';
+import { PLATFORM_IDS } from '../knowledge/platform-ids';
+import type { Condition, Rule } from '../knowledge/schema';
 import { resultOf } from './evaluate';
 import { fitFrom } from './fit';
 import type { Knowledge } from '../knowledge/compose';

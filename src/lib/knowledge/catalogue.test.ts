@@ -10,7 +10,7 @@ import { reportOf } from '../fixtures/report';
 import { followUp, knowledgeFor, monitoring, platforms, products, serotypes, tissues } from '.';
 import { baseKnowledge } from './compose';
 import type { Product } from './schema';
-import { knowledgeLoader, loadKnowledge, PRODUCT_MODULES, PRODUCTS_BY_INDICATION } from './catalogue';
+import { knowledgeLoader, listsMedicines, loadKnowledge, PRODUCT_MODULES, PRODUCTS_BY_INDICATION } from './catalogue';
 
 describe('the catalogue of product modules', () => {
   test.each(INDICATIONS)('%s: the table lists exactly the products whose indication it is, in order', (indication) => {
@@ -24,15 +24,23 @@ describe('the catalogue of product modules', () => {
   });
 
   test.each(INDICATIONS)('%s: the loaded knowledge is what Node composes', async (indication) => {
-    const loaded = await loadKnowledge(indication);
+    const loaded = await loadKnowledge(indication, true);
     const node = knowledgeFor(indication);
     expect(loaded.products.map((p) => p.id)).toEqual(node.products.map((p) => p.id));
     expect(loaded.rules).toEqual(node.rules);
     expect(loaded.sources).toEqual(node.sources);
+    expect(loaded.medicines).toBe(node.medicines);
+  });
+
+  test('a case that lists no medicines loads no medicines list, and its assessment is the same', async () => {
+    const none = patients.find((p) => !listsMedicines(p.case))!.case;
+    const k = await loadKnowledge(none.patient.indication);
+    expect(k.medicines).toBeUndefined();
+    expect(assessWith(k, none)).toEqual(assess(none));
   });
 
   test.each(patients.map((p) => [p.id, p.case] as const))('%s: the same assessment either way', async (_id, c) => {
-    expect(assessWith(await loadKnowledge(c.patient.indication), c)).toEqual(assess(c));
+    expect(assessWith(await loadKnowledge(c.patient.indication, listsMedicines(c)), c)).toEqual(assess(c));
   });
 
   test('a load that fails is tried afresh next time, and one that succeeds is kept', async () => {

@@ -6,6 +6,7 @@
 import type { INDICATIONS } from '../case/values';
 import { composeKnowledge, type Knowledge } from './compose';
 import type { Product } from './schema';
+import type { MedicineKnowledge } from './medicine-knowledge';
 
 type Indication = (typeof INDICATIONS)[number];
 
@@ -64,18 +65,30 @@ export const PRODUCT_MODULES: Readonly<Record<string, () => Promise<Product>>> =
  * forgotten, so that trying again (after the connection returns) loads it afresh.
  */
 export function knowledgeLoader(
-  modules: Readonly<Record<string, () => Promise<Product>>>
-): (indication: Indication) => Promise<Knowledge> {
+  modules: Readonly<Record<string, () => Promise<Product>>>,
+  medicinesModule: () => Promise<MedicineKnowledge> = loadMedicines
+): (indication: Indication, withMedicines?: boolean) => Promise<Knowledge> {
   const loading = new Map<string, Promise<Knowledge>>();
-  return (indication) => {
-    const known = loading.get(indication);
+  return (indication, withMedicines = false) => {
+    const key = `${indication}${withMedicines ? '+medicines' : ''}`;
+    const known = loading.get(key);
     if (known) return known;
     const ids = PRODUCTS_BY_INDICATION[indication] ?? [];
-    const promise = Promise.all(ids.map((id) => modules[id]!())).then(composeKnowledge);
-    promise.catch(() => loading.delete(indication));
-    loading.set(indication, promise);
+    const promise = Promise.all([
+      Promise.all(ids.map((id) => modules[id]!())),
+      withMedicines ? medicinesModule() : undefined
+    ]).then(([products, medicines]) => composeKnowledge(products, medicines));
+    promise.catch(() => loading.delete(key));
+    loading.set(key, promise);
     return promise;
   };
 }
 
+/** The medicines list and its interactions: its own file in the build, loaded for a case that lists medicines. */
+export const loadMedicines = (): Promise<MedicineKnowledge> =>
+  import('./medicine-knowledge').then((m) => m.medicineKnowledge);
+
 export const loadKnowledge = knowledgeLoader(PRODUCT_MODULES);
+/** Whether the summary of this case needs the medicines list (engine/medicines.ts reads it). */
+export const listsMedicines = (draft: { medicines?: { answer?: string } }): boolean =>
+  draft.medicines?.answer === 'some';

@@ -10,6 +10,7 @@ import { conditionPaths } from './paths';
 import { baseRules } from './rules';
 import type { Product, Rule, Source } from './schema';
 import { sources as sourceData } from './sources';
+import type { MedicineKnowledge } from './medicine-knowledge';
 
 /**
  * Bump `version` and add a CHANGELOG line under "Knowledge changes" whenever data changes. `nextChange` is the
@@ -30,6 +31,8 @@ export type Knowledge = {
   readonly productById: ReadonlyMap<string, Product>;
   readonly sources: readonly Source[];
   readonly sourceById: ReadonlyMap<string, Source>;
+  /** The medicines list and its interactions, when loaded (a case that lists no medicines does without). */
+  readonly medicines?: MedicineKnowledge;
 };
 
 /** The case attributes each source's rules and monitoring items depend on (ONC HTI-1 source attribute). */
@@ -42,10 +45,11 @@ function attributesBySource(rules: readonly Rule[]): Map<string, Set<string>> {
   return map;
 }
 
-export function composeKnowledge(products: readonly Product[]): Knowledge {
+export function composeKnowledge(products: readonly Product[], medicines?: MedicineKnowledge): Knowledge {
   const rules = [...baseRules, ...products.flatMap((p) => p.rules ?? []), ...criterionRules(products)];
   const attributes = attributesBySource(rules);
-  const sources = [...sourceData, ...products.flatMap((p) => p.sources ?? [])].map((s) => ({
+  const own = [...products.flatMap((p) => p.sources ?? []), ...(medicines?.sources ?? [])];
+  const sources = [...sourceData, ...own].map((s) => ({
     ...s,
     patientAttributes: [...(attributes.get(s.id) ?? [])].sort()
   }));
@@ -55,7 +59,8 @@ export function composeKnowledge(products: readonly Product[]): Knowledge {
     ruleById: new Map(rules.map((r) => [r.id, r])),
     productById: new Map(products.map((p) => [p.id, p])),
     sources,
-    sourceById: new Map(sources.map((s) => [s.id, s]))
+    sourceById: new Map(sources.map((s) => [s.id, s])),
+    ...(medicines ? { medicines } : {})
   };
 }
 

@@ -7,9 +7,10 @@ import { composeKnowledge, type Knowledge } from './compose';
 export { knowledgeBase, type Knowledge } from './compose';
 import { monitoring, followUp } from './monitoring';
 import { products } from './products';
+import { medicineKnowledge } from './medicine-knowledge';
 
 /** Every product at once (Node, the CLI and the tests): every rule, and each source's attributes over all of them. */
-export const fullKnowledge: Knowledge = composeKnowledge(products);
+export const fullKnowledge: Knowledge = composeKnowledge(products, medicineKnowledge);
 export const rules = fullKnowledge.rules;
 export const sources = fullKnowledge.sources;
 export const sourceById = fullKnowledge.sourceById;
@@ -19,12 +20,21 @@ const byIndication = new Map<string, Knowledge>();
 export function knowledgeFor(indication: (typeof INDICATIONS)[number]): Knowledge {
   let k = byIndication.get(indication);
   if (!k)
-    byIndication.set(indication, (k = composeKnowledge(products.filter((p) => p.indications.includes(indication)))));
+    byIndication.set(
+      indication,
+      (k = composeKnowledge(
+        products.filter((p) => p.indications.includes(indication)),
+        medicineKnowledge
+      ))
+    );
   return k;
 }
 
 export { monitoring, followUp };
 export { platforms } from './platforms';
+export { medicineKnowledge } from './medicine-knowledge';
+export { medicines as medicineList } from './medicines';
+export { interactions } from './interactions';
 export { products };
 export { serotypes } from './serotypes';
 export { tissues } from './tissues';

@@ -2,7 +2,20 @@ import { describe, expect, test } from 'vitest';
 import { parseCase } from '../case/parse';
 import { assess } from '../engine';
 import { ruleCase, ruleCases } from '../fixtures/rule-cases';
-import { FACTS, followUp, knowledgeBase, monitoring, platforms, products, rules, serotypes, sources, tissues } from '.';
+import {
+  FACTS,
+  followUp,
+  interactions,
+  knowledgeBase,
+  medicineList,
+  monitoring,
+  platforms,
+  products,
+  rules,
+  serotypes,
+  sources,
+  tissues
+} from '.';
 import { highStakesStatements, missingQuotes } from './high-stakes';
 import { conditionPaths } from './paths';
 import * as schema from './schema';
@@ -30,7 +43,9 @@ const citations = [
   ...bases.map((b) => b.source),
   ...rules.flatMap((r) => r.sources),
   ...monitoring.flatMap((m) => m.sources),
-  ...followUp.flatMap((f) => f.sources)
+  ...followUp.flatMap((f) => f.sources),
+  ...medicineList.flatMap((m) => m.sources),
+  ...interactions.flatMap((i) => [...i.sources, ...(i.basis ?? []).map((b) => b.source)])
 ];
 const ids = (xs: readonly { id: string }[]) => xs.map((x) => x.id);
 
@@ -49,7 +64,9 @@ describe('the knowledge base', () => {
     ['products', schema.productSchema, products],
     ['rules', schema.ruleSchema, rules],
     ['monitoring items', schema.monitoringItemSchema, monitoring],
-    ['follow-up entries', schema.followUpSchema, followUp]
+    ['follow-up entries', schema.followUpSchema, followUp],
+    ['medicines', schema.medicineSchema, medicineList],
+    ['interactions', schema.interactionSchema, interactions]
   ] as const)('%s parse against their zod schema', (_name, s, data) => {
     for (const item of data as unknown[]) expect(() => s.parse(item)).not.toThrow();
   });

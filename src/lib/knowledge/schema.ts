@@ -4,6 +4,7 @@
  * so classic zod never reaches the bundle.
  */
 import { z } from 'zod';
+import { MEDICINES } from '../case/values';
 import { ANCHORS, TIME_UNITS, type Timing } from './timing';
 import { PLAN_JURISDICTIONS, PLAN_STEPS } from './plan-steps';
 import { JURISDICTIONS } from './jurisdiction';
@@ -11,8 +12,8 @@ import { JURISDICTIONS } from './jurisdiction';
 export const idSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case kebab-case');
 export const jurisdictionSchema = z.enum(JURISDICTIONS);
 export const verificationSchema = z.enum(['verified', 'partial', 'unverified']);
-/** The three platforms compared, in the order every list shows them: the one platform list. */
-export const PLATFORM_IDS = ['adv', 'lv', 'aav'] as const;
+import { PLATFORM_IDS } from './platform-ids';
+export { PLATFORM_IDS };
 export const platformIdSchema = z.enum(PLATFORM_IDS);
 export const anyPlatformIdSchema = z.enum(['adv', 'lv', 'aav', 'gamma_retroviral', 'non_viral']);
 export const strengthSchema = z.enum(['exclude', 'strong_caution', 'caution', 'note', 'favours']);
@@ -353,6 +354,81 @@ export const ruleSchema = z
     "a product exclusion is one of the product's label criteria, not a free-standing rule"
   );
 
+/** One medicine of the interactions list (knowledge/medicines.ts): what the combobox offers and the case records by id. */
+export const medicineSchema = z
+  .object({
+    id: idSchema,
+    /** The generic (international) name, as the list shows it. */
+    name: z.string().min(3),
+    /** Other generic spellings (rifampin for rifampicin), matched like the name. */
+    aliases: z.array(z.string().min(3)).optional(),
+    /** Common brand names, matched by their beginning; never an identifier. */
+    brands: z.array(z.string().min(2)),
+    classes: z.array(z.enum(MEDICINES)),
+    /** Where its class membership (what the interactions read) is stated. */
+    sources: z.array(idSchema).min(1)
+  })
+  .strict();
+
+/** The therapy steps a patient's medicine can meet (docs/medicines.md). */
+export const INTERACTION_STEPS = [
+  'busulfan_conditioning',
+  'prophylactic_steroids',
+  'sirolimus',
+  'lymphodepletion',
+  'mobilisation_apheresis',
+  'intrathecal_procedure',
+  'subretinal_procedure',
+  'neurosurgical_procedure',
+  'liver_aav_hepatotoxicity',
+  'hiv_testing_after_lv',
+  'factor_assays_after_liver_aav',
+  'label_contraindication'
+] as const;
+/** What to do: stop (before the anchor), avoid (after it), monitor levels or effects, choose another, test differently, keep, or review. */
+export const INTERACTION_ACTIONS = [
+  'stop_before',
+  'avoid_after',
+  'monitor',
+  'choose_another',
+  'test_differently',
+  'keep',
+  'review'
+] as const;
+
+export const interactionSchema = z
+  .object({
+    id: idSchema,
+    /** It meets a case whose current medicines include any of these ids, or any medicine of these classes. */
+    medicines: z.array(idSchema).optional(),
+    classes: z.array(z.enum(MEDICINES)).optional(),
+    step: z.enum(INTERACTION_STEPS),
+    /** When the step applies to this patient (for example a stem-cell target), over the same facts as the rules. */
+    when: z.lazy(() => conditionSchema).optional(),
+    target: z
+      .object({ platforms: z.array(platformIdSchema).optional(), products: z.array(idSchema).optional() })
+      .refine((t) => (t.platforms?.length ?? 0) + (t.products?.length ?? 0) > 0, 'an interaction targets something'),
+    action: z.enum(INTERACTION_ACTIONS),
+    /** When, only where a source states the interval: never invented. */
+    timing: z
+      .object({ offset: z.number().int(), unit: z.enum(TIME_UNITS), anchor: z.enum(ANCHORS) })
+      .strict()
+      .optional(),
+    text: z.string().min(10),
+    /** The rule whose medication action this interaction times: the summary shows the rule's action once, with this timing. */
+    rule: idSchema.optional(),
+    sources: z.array(idSchema).min(1),
+    basis: z.array(basisSchema).optional(),
+    verified: z.boolean()
+  })
+  .strict()
+  .refine((i) => (i.medicines?.length ?? 0) + (i.classes?.length ?? 0) > 0, 'an interaction names medicines or classes')
+  .refine(
+    (i) => !i.verified || ((i.basis?.length ?? 0) > 0 && i.basis!.every((b) => b.quote)),
+    'a verified interaction quotes every basis it gives, and gives one'
+  )
+  .refine((i) => !i.timing || i.verified, 'a timing is given only where a source states it (verified)');
+
 const quotesWhenVerified = (s: { verified: boolean; basis?: { quote?: string }[] }) =>
   !s.verified || (s.basis ?? []).every((b) => b.quote);
 
@@ -443,5 +519,9 @@ export type Basis = z.infer<typeof basisSchema>;
 export type Rule = z.infer<typeof ruleSchema>;
 export type MonitoringItem = z.infer<typeof monitoringItemSchema>;
 export type FollowUp = z.infer<typeof followUpSchema>;
+export type Medicine = z.infer<typeof medicineSchema>;
+export type Interaction = z.infer<typeof interactionSchema>;
+export type InteractionStep = (typeof INTERACTION_STEPS)[number];
+export type InteractionAction = (typeof INTERACTION_ACTIONS)[number];
 /** A source with the patient attributes its rules use (derived from the rules, see index.ts). */
 export type Source = SourceData & { patientAttributes: string[] };

@@ -4,6 +4,8 @@
  * Each step takes a raw schema-2 case (already a copy) and returns it with its own change; no step may drop
  * an answer. The steps run in this order; each is tested on its own and all together in migrations.test.ts.
  */
+import { medicinesStep } from './migrate-v3-medicines';
+
 export type V3Step = (old: Record<string, unknown>) => Record<string, unknown>;
 
 /** Issue 18: a schema-2 case was read against the US labels, so it opens as US (`patient.jurisdiction`). */
@@ -13,6 +15,6 @@ export const jurisdiction: V3Step = (old) => {
   return { ...old, patient: { ...patient, jurisdiction: 'US' } };
 };
 
-export const V3_STEPS: readonly V3Step[] = [jurisdiction];
+export const V3_STEPS: readonly V3Step[] = [jurisdiction, medicinesStep];
 
 export const toV3: V3Step = (old) => V3_STEPS.reduce((value, step) => step(value), old);

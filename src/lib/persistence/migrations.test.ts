@@ -4,7 +4,9 @@ import { parseCase } from '../case/parse';
 import v1 from './fixtures/case-v1.json';
 import { MIGRATIONS, migrate, newerMessage, type Migration } from './migrations';
 import v2 from './fixtures/case-v2.json';
-import { jurisdiction } from './migrate-v3';
+import { jurisdiction, V3_STEPS } from './migrate-v3';
+import { medicinesStep } from './migrate-v3-medicines';
+import { asV3 } from './fixtures/examples';
 
 // A pretend history in which schema 1 renamed `sex` to `patientSex`, to prove the machinery.
 const history: Migration[] = [
@@ -28,7 +30,12 @@ describe('migrations', () => {
     expect(MIGRATIONS.map((m) => m.from)).toEqual([1, 2]);
     expect(migrate(v1.case)).toEqual({
       ok: true,
-      value: { ...v1.case, patient: { ...v1.case.patient, jurisdiction: 'US' }, schemaVersion: 3 }
+      value: {
+        ...v1.case,
+        patient: { ...v1.case.patient, jurisdiction: 'US' },
+        medicines: { ...v1.case.medicines, current: [{ class: 'corticosteroids' }] },
+        schemaVersion: 3
+      }
     });
   });
 
@@ -112,5 +119,47 @@ describe('schema 2 → 3: the labels that apply (issue 18)', () => {
       patient: { indication: 'other', jurisdiction: 'US' }
     });
     expect(jurisdiction({ label: 'x' })).toEqual({ label: 'x' });
+  });
+});
+
+describe('schema 3 step "medicines"', () => {
+  test('each schema-2 class tick becomes a medicine of that class, name not recorded, in order', () => {
+    const old = { medicines: { answer: 'some', current: ['hydroxyurea', 'iron_chelators'], alcohol: 'no' } };
+    expect(medicinesStep(old)).toEqual({
+      medicines: { answer: 'some', current: [{ class: 'hydroxyurea' }, { class: 'iron_chelators' }], alcohol: 'no' }
+    });
+  });
+
+  test('"none" and "not known" are kept as they were', () => {
+    for (const answer of ['none', 'not_known']) {
+      const old = { medicines: { answer, alcohol: 'no', liveVaccineDue: 'no' } };
+      expect(medicinesStep(old)).toEqual(old);
+    }
+  });
+
+  test('a value that is not a tick is left for validation to name, never dropped', () => {
+    const old = { medicines: { answer: 'some', current: ['hydroxyurea', 7] } };
+    expect(medicinesStep(old)).toEqual({ medicines: { answer: 'some', current: [{ class: 'hydroxyurea' }, 7] } });
+    expect(
+      parseCase({ ...asV3(v1.case), medicines: { ...asV3(v1.case).medicines, current: [{ class: 'aspirin' }] } }).ok
+    ).toBe(false);
+  });
+
+  test('is one of the schema-3 steps', () => {
+    expect(V3_STEPS).toContain(medicinesStep);
+  });
+
+  test.each([
+    ['schema 1', v1.case],
+    ['schema 2', v2.case]
+  ])('the kept %s fixture keeps its medicine: the corticosteroid tick, its dose and the other answers', (_v, old) => {
+    const result = migrate(old);
+    expect(result.ok && result.value.medicines).toEqual({
+      answer: 'some',
+      current: [{ class: 'corticosteroids' }],
+      steroidDose: 'lower',
+      alcohol: 'yes',
+      liveVaccineDue: 'no'
+    });
   });
 });

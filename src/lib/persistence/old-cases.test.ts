@@ -94,8 +94,8 @@ describe('a schema-2 case', () => {
   });
 
   test('saved as the current schema, it is refused, not opened as a draft, when it lacks an answer the wizard asks', () => {
-    const { condition: _gone, ...rest } = v2.case;
-    expect(readCaseFileText(JSON.stringify({ ...v2, case: { ...rest, schemaVersion: 3 } }))).toEqual({
+    const { condition: _gone, ...rest } = asV3(v2.case);
+    expect(readCaseFileText(JSON.stringify({ ...v2, case: rest }))).toEqual({
       ok: false,
       problems: [
         {
@@ -113,10 +113,7 @@ describe('a schema-2 case', () => {
   });
 
   test('link made now round-trips as schema 3', async () => {
-    const link = await encodeLink(v2.case as unknown as Case);
-    expect(await decodeLink(link)).toEqual({
-      ok: true,
-      value: { ...deidentify(v2.case as unknown as Case), schemaVersion: 3 }
-    });
+    const link = await encodeLink(asV3(v2.case) as unknown as Case);
+    expect(await decodeLink(link)).toEqual({ ok: true, value: deidentify(asV3(v2.case) as unknown as Case) });
   });
 });

@@ -199,5 +199,23 @@ export const LINK_WORDS = [
   // Schema 3: whose labels apply (appended)
   'jurisdiction',
   'US',
-  'EU'
+  'EU',
+  // Schema 3, medicines by name (appended; a medicine's id is carried as text, with its "~")
+  'class',
+  'classes',
+  'id',
+  'name',
+  'mtor_inhibitors',
+  'sickle_cell_modifiers',
+  'g_csf',
+  'stem_cell_mobilisers',
+  'anticoagulants',
+  'antiplatelets',
+  'strong_cyp3a4_inhibitors',
+  'strong_cyp3a4_inducers',
+  'anticonvulsants',
+  'factor_replacement',
+  'sma_treatments',
+  'interferons',
+  'live_vaccines'
 ] as const;

@@ -7,7 +7,8 @@ import { hasPlan } from '../engine/has-plan';
 import type { Case } from '../case/schema';
 import { assessWith, comparisonRows as knowledgeRows, type Assessment, type PlatformId } from '../engine/browser';
 import type { Knowledge } from '../knowledge/compose';
-import { PLATFORM_IDS, type Source } from '../knowledge/schema';
+import { PLATFORM_IDS } from '../knowledge/platform-ids';
+import type { Source } from '../knowledge/schema';
 import { decide, type Decision } from './decision';
 import { platformReasons, type PlatformReasons } from './reasons';
 

@@ -7,14 +7,24 @@ import type { Draft } from '../case/schema';
 import { fromSection, visibleFields } from './forms';
 import { pathFor, type QuestionPage } from './pages';
 import { PAGES, type Field, type Raw } from './questions';
+import { entriesOf, entryText } from './medicine-words';
 
 export type AnswerRow = { page: QuestionPage; field: string; question: string; answer: string };
 
 const labelOf = (field: Field, value: string) =>
   'options' in field ? (field.options.find((o) => o.value === value)?.label ?? value) : value;
 
-function answerText(field: Field, raw: Raw): string {
+/** The names of listed medicines, when the list is loaded (AnswerList loads it for a case that names one). */
+export type MedicineNames = ReadonlyMap<string, string>;
+
+function answerText(field: Field, raw: Raw, names?: MedicineNames): string {
   const v = raw[field.id];
+  if (field.kind === 'medicines')
+    return (
+      entriesOf(v)
+        .map((e) => entryText(e, names))
+        .join('; ') || 'Not answered'
+    );
   if (Array.isArray(v)) return v.length ? v.map((x) => labelOf(field, x)).join(', ') : 'Not answered';
   if (v === undefined || v === '') return field.kind === 'radios' ? 'Not answered' : 'Not given';
   if (field.kind === 'number' && 'suffix' in field && field.suffix) return `${v} ${field.suffix}`;
@@ -56,7 +66,7 @@ function patientRows(raw: Raw, draft: Draft): AnswerRow[] {
 }
 
 /** Every answered question of the case, page by page, in the order of the wizard. */
-export function answerRows(draft: Draft): AnswerRow[] {
+export function answerRows(draft: Draft, names?: MedicineNames): AnswerRow[] {
   return pathFor(draft).flatMap((page) => {
     const raw = fromSection(page, draft[page]);
     if (page === 'aavAntibodies') return aavRows(raw, draft);
@@ -65,10 +75,14 @@ export function answerRows(draft: Draft): AnswerRow[] {
       page,
       field: f.id,
       question: f.label,
-      answer: answerText(f, raw)
+      answer: answerText(f, raw, names)
     }));
   });
 }
+
+/** Whether the answers record a medicine of the list or a class, which the lazily loaded names word. */
+export const namesListedMedicine = (draft: Draft): boolean =>
+  draft.medicines?.answer === 'some' && (draft.medicines.current ?? []).some((e) => !('name' in e));
 
 /** The question and saved answer of fields that a change would remove (for the confirmation page). */
 export function orphanRows(draft: Draft, orphans: { page: QuestionPage; fields: string[] }[]): AnswerRow[] {

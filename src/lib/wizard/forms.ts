@@ -19,6 +19,7 @@ import {
 } from '../case/schema';
 import { asksDelivery, conditionFieldsFor, DELIVERY_FIELDS, sectionGaps } from '../case/complete';
 import { parseNumber } from './numbers';
+import { encodeEntry, entriesOf } from './medicine-words';
 import { DEFAULT_JURISDICTION } from '../knowledge/jurisdiction';
 import type { QuestionPage } from './pages';
 import { PAGES, type Field, type Raw } from './questions';
@@ -62,6 +63,8 @@ function fieldValue(field: Field, raw: Raw): unknown {
       return parseNumber(typeof v === 'string' ? v : '', field.kind);
     case 'text':
       return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
+    case 'medicines':
+      return entriesOf(v).length > 0 ? entriesOf(v) : undefined;
   }
 }
 
@@ -89,17 +92,6 @@ export function toSection(page: QuestionPage, raw: Raw, draft: Draft): Record<st
             )
           : undefined
     });
-  }
-  if (page === 'medicines') {
-    const ticked = (values.current as string[] | undefined) ?? [];
-    const answer = ticked.includes('not_known')
-      ? 'not_known'
-      : ticked.includes('none')
-        ? 'none'
-        : ticked.length
-          ? 'some'
-          : undefined;
-    return compact({ ...values, answer, current: answer === 'some' ? ticked : undefined });
   }
   if (page === 'target' && !asksDelivery(draft.patient?.indication)) {
     // Answers a product now fixes stay in the case, unused (an older case, or a changed indication).
@@ -140,8 +132,10 @@ function fromAnswers(page: QuestionPage, section: unknown): Raw {
     }
     return raw;
   }
-  for (const [k, v] of Object.entries(s)) if (k !== 'answer') put(k, v);
-  if (page === 'medicines' && (s.answer === 'none' || s.answer === 'not_known')) raw.current = [s.answer];
+  for (const [k, v] of Object.entries(s)) {
+    if (page === 'medicines' && k === 'current' && Array.isArray(v)) raw.current = v.map((e) => encodeEntry(e));
+    else put(k, v);
+  }
   return raw;
 }
 
@@ -153,7 +147,6 @@ function fieldOf(page: QuestionPage, path: PropertyKey[], section: Record<string
     const serotype = typeof index === 'number' ? results[index]?.serotype : undefined;
     return serotype && typeof leaf === 'string' ? `${leaf}_${serotype}` : 'serotypes';
   }
-  if (page === 'medicines' && first === 'answer') return 'current';
   return String(first ?? '');
 }
 

@@ -9,9 +9,10 @@ import {
   asksCompanionTest,
   COMPANION_TEST_SEROTYPES
 } from '../case/complete';
-import type { Draft, Patient } from '../case/schema';
+import { entryClasses, type Draft, type Patient } from '../case/schema';
 import { AAV_SEROTYPES, AGE_MONTHS_MAX, AGE_YEARS_MAX, AGE_YEARS_MIN } from '../case/values';
 import { parseNumber } from './numbers';
+import { entriesOf } from './medicine-words';
 import type { QuestionPage } from './pages';
 
 export type Raw = Record<string, string | string[]>;
@@ -29,7 +30,9 @@ export type Field =
   | (Base & { kind: 'radios'; options: Option[]; inline?: boolean })
   | (Base & { kind: 'checkboxes'; options: Option[] })
   | (Base & { kind: 'number' | 'titre'; suffix?: string; width?: number; optional?: boolean })
-  | (Base & { kind: 'text'; maxLength: number; optional?: boolean });
+  | (Base & { kind: 'text'; maxLength: number; optional?: boolean })
+  /** Medicines by name: a combobox over the medicines list, loaded with it (components/medicines/). */
+  | (Base & { kind: 'medicines' });
 
 export type PageText = {
   title: string;
@@ -510,29 +513,27 @@ export const PAGES: Record<QuestionPage, PageText> = {
     title: 'Current medicines',
     fields: [
       {
+        id: 'answer',
+        kind: 'radios',
+        label: 'Does the patient take any medicines now?',
+        hint: 'Including medicines bought without a prescription, herbal remedies, and vaccines given in the last month.',
+        inline: true,
+        options: [{ value: 'some', label: 'Yes' }, { value: 'none', label: 'No' }, notKnown]
+      },
+      {
         id: 'current',
-        kind: 'checkboxes',
-        label: 'Which of these does the patient take now?',
-        hint: 'Select all that apply.',
-        options: [
-          { value: 'corticosteroids', label: 'Corticosteroids' },
-          { value: 'calcineurin_inhibitors', label: 'Calcineurin inhibitors (for example tacrolimus)' },
-          { value: 'other_immunosuppressants', label: 'Other immunosuppressants' },
-          { value: 'anti_cd20', label: 'Anti-CD20 antibodies (for example rituximab)' },
-          { value: 'complement_inhibitor', label: 'Complement inhibitors (for example eculizumab)' },
-          { value: 'antiretrovirals', label: 'HIV antiretrovirals, including PrEP' },
-          { value: 'hydroxyurea', label: 'Hydroxyurea' },
-          { value: 'iron_chelators', label: 'Iron chelators' },
-          { value: 'hepatotoxic_drugs', label: 'Other medicines that can harm the liver' },
-          { value: 'none', label: 'None of these', exclusive: true },
-          { value: 'not_known', label: 'Not known', exclusive: true }
-        ]
+        kind: 'medicines',
+        label: 'Which medicines?',
+        hint: 'Type a generic or brand name, for example voriconazole or Vfend, and choose it from the list. A medicine that is not on the list can be added as typed; it is not checked against the interactions list.',
+        reveal: true,
+        showIf: is('answer', 'some')
       },
       {
         id: 'steroidDose',
         kind: 'radios',
         label: 'Corticosteroid dose',
-        showIf: has('current', 'corticosteroids'),
+        showIf: (raw) =>
+          is('answer', 'some')(raw) && entriesOf(raw.current).some((e) => entryClasses(e).includes('corticosteroids')),
         options: [
           {
             value: 'high',
