@@ -30,10 +30,13 @@ async function openFile(page: Page, file: { name: string; mimeType: string; buff
   await page.getByRole('button', { name: 'Open case file' }).click();
 }
 
-/** Every key of this app in either storage, and any key whose value holds an answer of the flow case. */
+/**
+ * Every key of this app in localStorage, and any key whose value holds an answer of the flow case: what stays
+ * on the device. The tab's own copy (sessionStorage: this tab only, dropped when it closes) is not counted.
+ */
 const stored = (page: Page) =>
   page.evaluate(() =>
-    [localStorage, sessionStorage].flatMap((s) =>
+    [localStorage].flatMap((s) =>
       Object.entries(s)
         .filter(([k, v]) => k.startsWith('vector-select') || /haemophilia|schemaVersion/.test(v))
         .map(([k]) => k)
@@ -242,8 +245,10 @@ test.describe('saving on this device', () => {
     await page.getByRole('button', { name: 'Clear this case from this device' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Cleared' })).toBeVisible();
     await expect.poll(() => stored(page)).toEqual([]);
+    // The tab keeps its own copy (sessionStorage, gone with the tab): a reload stays; the device holds nothing.
     await page.reload();
-    await expect(page).toHaveURL(/\/$/);
+    await expect(page).toHaveURL(/\/case\/review$/);
+    await expect.poll(() => stored(page)).toEqual([]);
     for (const request of requests) expect(request).not.toMatch(/haemophilia|schemaVersion|vector-select:case/);
   });
 

@@ -45,7 +45,15 @@ export type WizardEvent =
   | { type: 'CONFIRM' }
   | { type: 'CANCEL' }
   | { type: 'LOAD'; case: Case }
-  | { type: 'RESUME'; draft: Draft; page: PageId }
+  /** A saved case, or this tab's own copy after a reload (with what was typed on each page and the change under way). */
+  | {
+      type: 'RESUME';
+      draft: Draft;
+      page: PageId;
+      entries?: WizardContext['entries'];
+      changing?: QuestionPage | null;
+      completing?: boolean;
+    }
   | { type: 'RESTART' };
 
 const ROUTABLE: PageId[] = ['start', ...QUESTION_PAGES, 'review', 'summary'];
@@ -151,8 +159,17 @@ export const wizardMachine = setup({
       if (event.type !== 'RESUME') return {};
       const requested = resumeAt(event.draft, event.page);
       // Saved at review but lacking answers (an older schema): ask only those, then return to review.
-      const completing = requested !== event.page && (event.page === 'review' || event.page === 'summary');
-      return { ...freshContext(), draft: event.draft, requested, completing };
+      const completing =
+        (event.completing ?? false) ||
+        (requested !== event.page && (event.page === 'review' || event.page === 'summary'));
+      return {
+        ...freshContext(),
+        draft: event.draft,
+        entries: event.entries ?? {},
+        changing: requested === event.page ? (event.changing ?? null) : null,
+        requested,
+        completing
+      };
     }),
     reset: assign(() => freshContext())
   }
