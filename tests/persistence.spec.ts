@@ -12,7 +12,13 @@ const jsonFile = (name: string, text: string) => ({ name, mimeType: 'application
 /** A case in progress: the patient page answered, then back to the start page. */
 async function caseInProgress(page: Page) {
   await startCase(page);
-  await fill(page, 'patient', { ageUnit: 'years', ageYears: '40', pregnancy: 'no', indication: 'other' });
+  await fill(page, 'patient', {
+    ageUnit: 'years',
+    ageYears: '40',
+    sex: 'female',
+    pregnancy: 'no',
+    indication: 'other'
+  });
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page).toHaveURL(/\/case\/infections$/);
   await page.getByRole('link', { name: 'vector-select' }).click();

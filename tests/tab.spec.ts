@@ -72,7 +72,13 @@ test('a closed tab reopened by the browser (same session storage) comes back at 
   context
 }) => {
   await startCase(page);
-  await fill(page, 'patient', { ageUnit: 'years', ageYears: '40', pregnancy: 'no', indication: 'other' });
+  await fill(page, 'patient', {
+    ageUnit: 'years',
+    ageYears: '40',
+    sex: 'female',
+    pregnancy: 'no',
+    indication: 'other'
+  });
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page).toHaveURL(/\/case\/infections$/);
   await page.locator('input[name="hiv"][value="negative"]').check();

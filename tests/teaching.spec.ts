@@ -149,7 +149,7 @@ test.describe('what-if panel', () => {
       FIT_WORDS[patient.expected.fit.aav]
     );
     await panel.getByRole('button', { name: 'Reset to the case’s answers' }).click();
-    await expect(panel.locator('input[name="fibrosis"][value="none_or_mild"]')).toBeChecked();
+    await expect(panel.locator('input[name="fibrosis"][value="f0_f1"]')).toBeChecked();
     await expect(result).not.toContainText('New finding');
   });
 });

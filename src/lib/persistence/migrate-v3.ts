@@ -4,8 +4,10 @@
  * Each step takes a raw schema-2 case (already a copy) and returns it with its own change; no step may drop
  * an answer. The steps run in this order; each is tested on its own and all together in migrations.test.ts.
  */
+import { sex } from './migrate-v3-sex';
+
 export type V3Step = (old: Record<string, unknown>) => Record<string, unknown>;
 
-export const V3_STEPS: readonly V3Step[] = [];
+export const V3_STEPS: readonly V3Step[] = [sex];
 
 export const toV3: V3Step = (old) => V3_STEPS.reduce((value, step) => step(value), old);

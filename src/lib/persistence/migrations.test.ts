@@ -46,6 +46,7 @@ describe('migrations', () => {
     expect(result.ok && parseCase(result.value)).toEqual({
       ok: false,
       errors: [
+        { path: 'patient.sex', message: 'Select the patient’s sex' },
         {
           path: 'condition.haemophiliaBSelection',
           message:

@@ -195,5 +195,8 @@ export const LINK_WORDS = [
   'hlaA0205',
   'mageA4Positive',
   'otofBiallelic',
-  'otofEarEligible'
+  'otofEarEligible',
+  // Schema 3 (issue 22: fibrosis stages)
+  'f0_f1',
+  'f2'
 ] as const;

@@ -19,6 +19,7 @@ const band = (ageBand: string): Patch => ({
   patient: { ageUnit: undefined, ageYears: undefined, ageBand, pregnancy: 'no' }
 });
 const cond = (c: Patch): Patch => ({ condition: c });
+const sexIs = (sex: string): Patch => ({ patient: { sex } });
 type Assay = 'neutralising' | 'total_binding' | 'not_known';
 const ab = (serotype: string, assay: Assay, result: 'detected' | 'not_detected', more: Patch = {}): Patch => ({
   aavAntibodies: { testing: 'tested', results: [{ serotype, assay, result, ...more }] }
@@ -141,7 +142,7 @@ const rows: Row[] = [
     product: 'hemgenix',
     criterion: 'advanced-fibrosis',
     label: 'active infection … advanced liver fibrosis … or cirrhosis',
-    pass: [{ liver: { fibrosis: 'none_or_mild' } }],
+    pass: [{ liver: { fibrosis: 'f0_f1' } }],
     fail: [{ liver: { fibrosis: 'advanced' } }, { liver: { fibrosis: 'cirrhosis' } }],
     unknown: [{ liver: { fibrosis: 'not_known' } }]
   },
@@ -196,7 +197,7 @@ const rows: Row[] = [
     product: 'roctavian',
     criterion: 'significant-fibrosis',
     label: 'Known significant hepatic fibrosis (stage 3 or 4), or cirrhosis',
-    pass: [{ liver: { fibrosis: 'none_or_mild' } }],
+    pass: [{ liver: { fibrosis: 'f0_f1' } }],
     fail: [{ liver: { fibrosis: 'advanced' } }, { liver: { fibrosis: 'cirrhosis' } }],
     unknown: [{ liver: { fibrosis: 'not_known' } }]
   },
@@ -304,9 +305,9 @@ const rows: Row[] = [
     product: 'skysona',
     criterion: 'boy',
     label: 'in boys 4-17 years of age',
-    pass: [cond({ sex: 'male' })],
-    fail: [cond({ sex: 'female' })],
-    unknown: [cond({ sex: 'not_known' })]
+    pass: [sexIs('male')],
+    fail: [sexIs('female')],
+    unknown: [sexIs('not_known')]
   },
   {
     product: 'skysona',
