@@ -10,8 +10,12 @@ import { PAGES, type Field, type Raw } from './questions';
 
 export type AnswerRow = { page: QuestionPage; field: string; question: string; answer: string };
 
+/** Answers an older version gave that are no longer offered (schema 2's fibrosis "F0 to F2"). */
+const LEGACY: Record<string, string> = {
+  none_or_mild: 'None or mild, F0 to F2 (an older version’s answer, which did not tell F2 apart: change it to the stage)'
+};
 const labelOf = (field: Field, value: string) =>
-  'options' in field ? (field.options.find((o) => o.value === value)?.label ?? value) : value;
+  'options' in field ? (field.options.find((o) => o.value === value)?.label ?? LEGACY[value] ?? value) : value;
 
 function answerText(field: Field, raw: Raw): string {
   const v = raw[field.id];
