@@ -4,7 +4,7 @@
  * `retreat` and `jump` pick the next page from the answers, so branching lives in `pages.ts`.
  */
 import { assign, setup } from 'xstate';
-import { SCHEMA_VERSION, type Case, type Draft } from '../case/schema';
+import { LABEL_MAX, SCHEMA_VERSION, type Case, type Draft } from '../case/schema';
 import { validateRaw, type FieldError } from './forms';
 import {
   QUESTION_PAGES,
@@ -54,7 +54,9 @@ export type WizardEvent =
       changing?: QuestionPage | null;
       completing?: boolean;
     }
-  | { type: 'RESTART' };
+  | { type: 'RESTART' }
+  /** The case reference (schema `label`): the user's own, at most LABEL_MAX characters, never in a share link. */
+  | { type: 'LABEL'; label: string };
 
 const ROUTABLE: PageId[] = ['start', ...QUESTION_PAGES, 'review', 'summary'];
 const freshContext = (): WizardContext => ({
@@ -171,7 +173,13 @@ export const wizardMachine = setup({
         completing
       };
     }),
-    reset: assign(() => freshContext())
+    reset: assign(() => freshContext()),
+    setLabel: assign(({ context, event }) => {
+      if (event.type !== 'LABEL') return {};
+      const { label: _old, ...rest } = context.draft;
+      const label = event.label.trim();
+      return { draft: label && label.length <= LABEL_MAX ? { ...rest, label } : rest };
+    })
   }
 }).createMachine({
   id: 'wizard',
@@ -182,7 +190,8 @@ export const wizardMachine = setup({
     // A loaded case opens at review when it is complete, else at its first unanswered page (a case from an older schema).
     LOAD: { target: '.jump', actions: 'load' },
     RESUME: { target: '.jump', actions: 'resume' },
-    RESTART: { target: '.start', actions: 'reset' }
+    RESTART: { target: '.start', actions: 'reset' },
+    LABEL: { actions: 'setLabel' }
   },
   states: {
     start: {
