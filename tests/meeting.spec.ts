@@ -13,13 +13,14 @@ import { pdfPages, pdfReadingText } from './pdf';
 
 test.use({ serviceWorkers: 'block' });
 
-/** The file a source module became in the build under test (Vite's manifest). */
+/** The file a source module (by path, or a shared chunk by name) became in the build under test (Vite's manifest). */
 function builtFile(source: string): string {
   const workdir = process.env.VS_WORKDIR;
   const manifest = JSON.parse(
     readFileSync(`${workdir ? `${workdir}/.svelte-kit` : '.svelte-kit'}/output/client/.vite/manifest.json`, 'utf8')
-  ) as Record<string, { file: string }>;
-  return `/${manifest[source]!.file}`;
+  ) as Record<string, { file: string; name?: string }>;
+  const entry = manifest[source] ?? Object.values(manifest).find((e) => e.name === source && e.file.endsWith('.js'));
+  return `/${entry!.file}`;
 }
 const squash = (s: string) => s.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
 const local = (page: Page) => page.evaluate(() => localStorage.getItem('vector-select:case'));
@@ -112,9 +113,7 @@ test.describe('slow and failed loads, and offline', () => {
 
     // The summary's own code fails on a reload of the summary: a specific page, the answers kept, Try again.
     let broken = true;
-    await page.route(`**${builtFile('src/lib/components/SummaryPage.svelte')}`, (route) =>
-      broken ? route.abort() : route.continue()
-    );
+    await page.route(`**${builtFile('SummaryPage')}`, (route) => (broken ? route.abort() : route.continue()));
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('The summary could not be loaded');
     await expect(page.getByRole('main')).toContainText('Your answers are kept in this tab');
@@ -148,13 +147,20 @@ test.describe('slow and failed loads, and offline', () => {
 });
 
 test.describe('small link cases', () => {
-  test('a link with a trailing slash or "#CASE=" opens the case like any other', async ({ page, baseURL }) => {
+  test('a link with a trailing slash or "#CASE=" opens the case like any other', async ({
+    page,
+    baseURL,
+    consoleErrors
+  }) => {
     const link = await shareUrl(hemB.case, baseURL!);
     await page.goto(link.replace('/case/review#', '/case/review/#'));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your answers');
     const other = await page.context().newPage();
     await other.goto(link.replace('#case=', '#CASE='));
     await expect(other.getByRole('heading', { level: 1 })).toHaveText('Check your answers');
+    // The static host answers the slashed address with its not-found page (status 404), which the browser reports.
+    expect(consoleErrors.filter((e) => !/status of 404/.test(e))).toEqual([]);
+    consoleErrors.length = 0;
   });
 });
 
@@ -233,6 +239,7 @@ test.describe('for the case meeting', () => {
     await page.getByRole('button', { name: 'Continue to the summary' }).click();
     await page.emulateMedia({ media: 'print' });
     const table = page.locator('#answers-print table');
+    await expect(table.first()).toBeVisible();
     expect(await table.count()).toBeGreaterThanOrEqual(4);
     await expect(table.first().locator('caption')).toHaveText('Patient');
     await expect(table.first().getByRole('rowheader', { name: 'What is the patient’s sex?' })).toBeVisible();
@@ -250,7 +257,7 @@ test.describe('on a phone', () => {
     await page.getByRole('button', { name: 'Continue to the summary' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Summary');
     const glance = await page.getByRole('list', { name: 'At a glance' }).boundingBox();
-    expect(glance!.y, 'the decision starts on the first screen').toBeLessThan(844 - 120);
+    expect(glance!.y, 'the decision starts in the upper part of the first screen').toBeLessThan(520);
     await page.screenshot({ path: info.outputPath('phone-summary-top.png') });
     await page.getByRole('link', { name: 'Comparison' }).click();
     const comparison = page.locator('#comparison');
