@@ -218,7 +218,8 @@ test.describe('share links', () => {
 
 test.describe('saving on this device', () => {
   test('nothing is stored until asked; reload after save resumes at the same page; clear removes it all', async ({
-    page
+    page,
+    context
   }) => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url() + (r.postData() ?? '')));
@@ -241,6 +242,10 @@ test.describe('saving on this device', () => {
     await expect(page).toHaveURL(/\/case\/summary$/);
     await expect(page.getByText('Save, share or export this case')).toBeVisible();
 
+    // Another visit (a new tab, which has no case of its own) resumes the saved case where it was.
+    await page.close({ runBeforeUnload: false });
+    page = await context.newPage();
+    page.on('request', (r) => requests.push(r.url() + (r.postData() ?? '')));
     await page.goto('/');
     await expect(page.getByRole('button', { name: 'Resume the case saved on this device' })).toBeVisible();
     await page.getByRole('button', { name: 'Resume the case saved on this device' }).click();
