@@ -139,7 +139,7 @@ test.describe('what-if panel', () => {
         `${line.label}: ${line.text}`
       );
     await expect(result.getByText(/^New finding: /).first()).toBeVisible();
-    await expect(result).toContainText('Liver fibrosis: from None or mild (F0 to F2) to Cirrhosis (F4)');
+    await expect(result).toContainText('Liver fibrosis: from F0 to F1: none or mild to F4: cirrhosis');
     for (const fit of words.fits) await expect(result).toContainText(`Changed: ${fit.text}`);
     await expectAccessible(page);
 
