@@ -8,6 +8,7 @@
 import * as z from 'zod/mini';
 import * as v from './values';
 import { asksPregnancy, asksPremature } from './age';
+import { JURISDICTIONS } from '../knowledge/jurisdiction';
 
 export const SCHEMA_VERSION = 3 as const;
 
@@ -62,7 +63,9 @@ export const patientSchema = z
     /** Schema 3: asked of every patient where a question or a label depends on it (case/age.ts `asksSex`). */
     sex: z.optional(choice(v.SEX, 'Select the patient’s sex')),
     pregnancy: z.optional(choice(v.PREGNANCY, 'Select whether the patient is pregnant or breast-feeding')),
-    indication: choice(v.INDICATIONS, 'Select the condition being treated')
+    indication: choice(v.INDICATIONS, 'Select the condition being treated'),
+    /** Schema 3: whose labels apply (US FDA or EU EMA); absent reads as US. */
+    jurisdiction: z.optional(choice(JURISDICTIONS, 'Select whose labels apply'))
   })
   .check(
     z.superRefine(

@@ -8,6 +8,13 @@ import { sex } from './migrate-v3-sex';
 
 export type V3Step = (old: Record<string, unknown>) => Record<string, unknown>;
 
-export const V3_STEPS: readonly V3Step[] = [sex];
+/** Issue 18: a schema-2 case was read against the US labels, so it opens as US (`patient.jurisdiction`). */
+export const jurisdiction: V3Step = (old) => {
+  const patient = old.patient;
+  if (typeof patient !== 'object' || patient === null || Array.isArray(patient)) return old;
+  return { ...old, patient: { ...patient, jurisdiction: 'US' } };
+};
+
+export const V3_STEPS: readonly V3Step[] = [jurisdiction, sex];
 
 export const toV3: V3Step = (old) => V3_STEPS.reduce((value, step) => step(value), old);

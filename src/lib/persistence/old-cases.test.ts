@@ -2,6 +2,7 @@
  * Cases saved by schema 1 still open: a file, a share link and a case saved on this device, each
  * with every answer kept and the questions schema 2 added left for the wizard to ask.
  */
+import { asV3 } from './fixtures/examples';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { wizard } from '../wizard/actor.svelte';
 import v1 from './fixtures/case-v1.json';
@@ -17,7 +18,7 @@ import { loadSavedCase } from './storage';
 import type { Case } from '../case/schema';
 import { fromSection } from '../wizard/forms';
 
-const migrated = { ...v1.case, schemaVersion: 3 } as Case;
+const migrated = asV3(v1.case) as Case;
 /** Schema 3 asks sex where a question depends on it (this adult's pregnancy question): unanswered, never guessed. */
 const sexMissing = { path: 'patient.sex', message: 'patient.sex is missing: Select the patient’s sex' };
 const missing = [
@@ -100,7 +101,7 @@ describe('a schema-2 case', () => {
   test('file (the kept fixture) opens with every answer and the label kept; the sex schema 3 asks is unanswered', () => {
     expect(readCaseFileText(JSON.stringify(v2))).toEqual({
       ok: true,
-      value: { ...v2.case, schemaVersion: 3 },
+      value: asV3(v2.case),
       missing: [sexMissing]
     });
   });
@@ -115,7 +116,7 @@ describe('a schema-2 case', () => {
     expect(wizard.page).toBe('review');
     // A man is not asked the pregnancy question, so its old answer goes with the page's answers.
     const { pregnancy: _asked, ...patient } = v2.case.patient;
-    expect(wizard.context.draft.patient).toEqual({ ...patient, sex: 'male' });
+    expect(wizard.context.draft.patient).toEqual({ ...patient, jurisdiction: 'US', sex: 'male' });
   });
 
   test('a v2 case that gave the sex for CALD keeps it', () => {

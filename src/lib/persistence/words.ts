@@ -196,6 +196,10 @@ export const LINK_WORDS = [
   'mageA4Positive',
   'otofBiallelic',
   'otofEarEligible',
+  // Schema 3: whose labels apply (appended)
+  'jurisdiction',
+  'US',
+  'EU',
   // Schema 3 (issue 22: fibrosis stages)
   'f0_f1',
   'f2'

@@ -33,12 +33,22 @@ function showLarge(value: boolean) {
   else delete document.documentElement.dataset.largeText;
 }
 
+/** The example patient whose case is open in the wizard (teaching/opened.svelte.ts keeps it in step). */
+export type OpenedExample = { id: string; title: string; scenario: string; learningPoints: string[]; case: unknown };
+
 function createTeaching() {
   const saved = typeof window === 'undefined' ? { on: false, large: false } : readPrefs();
   let on = $state(saved.on);
   let large = $state(saved.large);
   showLarge(saved.large);
+  let example = $state.raw<OpenedExample | null>(null);
   return {
+    get example() {
+      return example;
+    },
+    set example(value: OpenedExample | null) {
+      example = value;
+    },
     get on() {
       return on;
     },

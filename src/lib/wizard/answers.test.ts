@@ -37,7 +37,8 @@ describe('the age on review', () => {
       ['How old is the patient?', '18 to 64 years (age band from an older case file; the exact age is not recorded)'],
       ['What is the patient’s sex?', 'Not answered'],
       ['Is the patient pregnant or breast-feeding?', 'No, or not applicable'],
-      ['Condition being treated', 'Another condition']
+      ['Condition being treated', 'Another condition'],
+      ['Whose labels apply?', 'US (FDA)']
     ]);
   });
 

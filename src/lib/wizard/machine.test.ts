@@ -101,7 +101,7 @@ describe('the wizard machine', () => {
     actor.send({ type: 'BACK' });
     expect(pageOf(actor)).toBe('patient');
     expect(actor.getSnapshot().context.entries.infections).toEqual({ hiv: 'negative' });
-    expect(actor.getSnapshot().context.draft.patient).toEqual(adultLiver.patient);
+    expect(actor.getSnapshot().context.draft.patient).toEqual({ ...adultLiver.patient, jurisdiction: 'US' });
   });
 
   test('branching: prior-therapy details are asked only after a "yes"', () => {

@@ -71,8 +71,11 @@ export function modelEvents(snapshot: Snapshot): WizardEvent[] {
     type: 'CONTINUE',
     raw: fromSection(page, c[page])
   }));
-  // A form cannot be emptied once a radio is chosen, so the empty Continue is offered only on an empty page.
-  const empty: WizardEvent[] = Object.keys(shown).length === 0 ? [{ type: 'CONTINUE', raw: {} }] : [];
+  // A form cannot be emptied once a radio is chosen, so the empty Continue is offered only on a page that shows
+  // nothing but its defaults (the labels' radio starts on the US).
+  const defaults = fromSection(page, undefined);
+  const onlyDefaults = Object.keys(shown).every((k) => k in defaults);
+  const empty: WizardEvent[] = onlyDefaults ? [{ type: 'CONTINUE', raw: defaults }] : [];
   return [...answers, ...empty, { type: 'BACK', raw: shown }, ...goTo];
 }
 
