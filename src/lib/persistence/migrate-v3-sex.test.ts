@@ -19,7 +19,11 @@ describe('schema 2 → 3, step sex', () => {
   it('leaves sex unanswered where schema 2 never asked it, and keeps the pregnancy answer', () => {
     const old = { schemaVersion: 2, patient: { ageUnit: 'years', ageYears: 30, pregnancy: 'no', indication: 'sma' } };
     const migrated = migrate(old);
-    expect(migrated.ok && migrated.value).toEqual({ ...old, schemaVersion: 3 });
+    expect(migrated.ok && migrated.value).toEqual({
+      ...old,
+      schemaVersion: 3,
+      patient: { ...old.patient, jurisdiction: 'US' }
+    });
   });
 
   it('runs within the v2 → v3 migration', () => {
