@@ -14,7 +14,13 @@ const jsonFile = (name: string, text: string) => ({ name, mimeType: 'application
 /** A case in progress, on its second page (/case/infections). */
 async function onSecondPage(page: Page) {
   await startCase(page);
-  await fill(page, 'patient', { ageUnit: 'years', ageYears: '40', pregnancy: 'no', indication: 'other' });
+  await fill(page, 'patient', {
+    ageUnit: 'years',
+    ageYears: '40',
+    sex: 'female',
+    pregnancy: 'no',
+    indication: 'other'
+  });
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page).toHaveURL(/\/case\/infections$/);
 }

@@ -3,7 +3,7 @@ import type { Case } from '../src/lib/case/schema';
 
 export const flowCase: Case = {
   schemaVersion: 3,
-  patient: { ageUnit: 'years', ageYears: 52, pregnancy: 'no', indication: 'haemophilia_b' },
+  patient: { ageUnit: 'years', ageYears: 52, sex: 'male', indication: 'haemophilia_b' },
   condition: { haemophiliaBSelection: 'yes', factorInhibitors: 'no' },
   infections: { hiv: 'negative', hbv: 'past', hcv: 'none', acuteInfection: 'no', ad5Nab: 'not_tested' },
   aavAntibodies: {
@@ -31,7 +31,7 @@ export const flowCase: Case = {
   liver: {
     altStatus: 'raised',
     altMultiple: 1.4,
-    fibrosis: 'none_or_mild',
+    fibrosis: 'f0_f1',
     hepatobiliaryDisease: 'no',
     malignancy: 'none'
   },

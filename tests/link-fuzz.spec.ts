@@ -77,7 +77,13 @@ test('1,000 fuzzed links decode in Chromium exactly as in Node, with no error an
 
   // A case in progress, then back on the start page.
   await startCase(page);
-  await fill(page, 'patient', { ageUnit: 'years', ageYears: '40', pregnancy: 'no', indication: 'other' });
+  await fill(page, 'patient', {
+    ageUnit: 'years',
+    ageYears: '40',
+    sex: 'female',
+    pregnancy: 'no',
+    indication: 'other'
+  });
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page).toHaveURL(/\/case\/infections$/);
   await page.getByRole('link', { name: 'vector-select' }).click();

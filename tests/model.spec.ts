@@ -67,6 +67,9 @@ const EXECUTORS: {
   RESTART: async () => {
     throw new Error('RESTART is not part of the UI model');
   },
+  LABEL: async (page, event) => {
+    await page.locator('#case-label').fill(event.label);
+  },
   RESUME: async () => {
     throw new Error('RESUME is not part of the UI model');
   }

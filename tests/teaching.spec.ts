@@ -139,7 +139,7 @@ test.describe('what-if panel', () => {
         `${line.label}: ${line.text}`
       );
     await expect(result.getByText(/^New finding: /).first()).toBeVisible();
-    await expect(result).toContainText('Liver fibrosis: from None or mild (F0 to F2) to Cirrhosis (F4)');
+    await expect(result).toContainText('Liver fibrosis: from F0 to F1: none or mild to F4: cirrhosis');
     for (const fit of words.fits) await expect(result).toContainText(`Changed: ${fit.text}`);
     await expectAccessible(page);
 
@@ -149,7 +149,7 @@ test.describe('what-if panel', () => {
       FIT_WORDS[patient.expected.fit.aav]
     );
     await panel.getByRole('button', { name: 'Reset to the case’s answers' }).click();
-    await expect(panel.locator('input[name="fibrosis"][value="none_or_mild"]')).toBeChecked();
+    await expect(panel.locator('input[name="fibrosis"][value="f0_f1"]')).toBeChecked();
     await expect(result).not.toContainText('New finding');
   });
 });

@@ -30,7 +30,7 @@ test.describe('the wizard', () => {
       'Enter ALT/AST as a multiple of the upper limit of normal, for example 1.5'
     );
     await expect(page.locator('#altMultiple')).toHaveValue('1:x');
-    await expect(page.locator('input[name="fibrosis"][value="none_or_mild"]')).toBeChecked();
+    await expect(page.locator('input[name="fibrosis"][value="f0_f1"]')).toBeChecked();
   });
 
   test('a whole case reaches review and summary, and every page passes axe', async ({ page }) => {
@@ -51,7 +51,13 @@ test.describe('the wizard', () => {
 
   test('Back keeps the answers of the page left, and the browser buttons follow the machine', async ({ page }) => {
     await startCase(page);
-    await fill(page, 'patient', { ageUnit: 'years', ageYears: '40', pregnancy: 'no', indication: 'other' });
+    await fill(page, 'patient', {
+      ageUnit: 'years',
+      ageYears: '40',
+      sex: 'female',
+      pregnancy: 'no',
+      indication: 'other'
+    });
     await page.getByRole('button', { name: 'Continue' }).click();
     await expect(page).toHaveURL(/\/case\/infections$/);
     await page.locator('input[name="hiv"][value="negative"]').check();

@@ -38,11 +38,21 @@ export const asksPremature = (p: Partial<Age>): boolean => {
   return a !== undefined && bounds(a).max < 3;
 };
 
-/** Pregnancy and breast-feeding are asked from 12 to 64 years (as schema 1 did for adolescents and adults). */
-export const asksPregnancy = (p: Partial<Age>): boolean => {
+/** The ages at which pregnancy and breast-feeding can matter: 12 to 64 years (as schema 1 did for adolescents and adults). */
+export const ofPregnancyAge = (p: Partial<Age>): boolean => {
   const a = ageInMonths(p);
   return a !== undefined && bounds(a).min >= 144 && bounds(a).max < 780;
 };
+
+/** Pregnancy and breast-feeding are asked at those ages, of every patient not recorded as male (schema 3). */
+export const asksPregnancy = (p: Partial<Age> & { sex?: string }): boolean => ofPregnancyAge(p) && p.sex !== 'male';
+
+/**
+ * Sex is asked wherever a question or a label depends on it (schema 3): the pregnancy question (and the
+ * semen and contraception advice after dosing) at 12 to 64 years, and the Skysona label (boys) for CALD.
+ */
+export const asksSex = (p: Partial<Age> & { indication?: string }): boolean =>
+  ofPregnancyAge(p) || p.indication === 'cald';
 
 /** The age in words, as the review page and the trace show it. */
 export function ageText(p: Partial<Age>): string | undefined {

@@ -32,7 +32,6 @@ describe('a complete case has every answer the wizard asks', () => {
 
   test('a condition with follow-up questions but no condition section is refused, naming each question', () => {
     expect(errorsOf(without(byId('cald-matched-donor'), 'condition'))).toEqual([
-      { path: 'condition.sex', message: 'Select the sex' },
       { path: 'condition.caldEarlyActive', message: 'Select whether the CALD is early and active' },
       { path: 'condition.hlaMatchedDonor', message: 'Select whether an HLA-matched donor is available' }
     ]);
@@ -48,7 +47,11 @@ describe('a complete case has every answer the wizard asks', () => {
   test('"not known" is an answer: a case with it is complete', () => {
     const c = byId('cald-matched-donor');
     expect(
-      errorsOf({ ...c, condition: { sex: 'not_known', caldEarlyActive: 'not_known', hlaMatchedDonor: 'yes' } })
+      errorsOf({
+        ...c,
+        patient: { ...c.patient, sex: 'not_known' },
+        condition: { caldEarlyActive: 'not_known', hlaMatchedDonor: 'yes' }
+      })
     ).toEqual([]);
   });
 
@@ -79,8 +82,8 @@ describe('which questions apply', () => {
     }
   );
 
-  test('only CALD asks the sex, since only the Skysona label restricts it', () => {
-    expect(INDICATIONS.filter((i) => conditionFieldsFor(i).includes('sex'))).toEqual(['cald']);
+  test('the condition page no longer asks the sex: the patient page asks it (schema 3)', () => {
+    expect(INDICATIONS.filter((i) => (conditionFieldsFor(i) as readonly string[]).includes('sex'))).toEqual([]);
   });
 
   test.each([

@@ -18,6 +18,7 @@ import {
   type Draft,
   type SectionId
 } from './schema';
+import { asksSex } from './age';
 import { CONDITION_FIELDS, PRODUCT_INDICATIONS } from './values';
 
 export type Gap = { path: (string | number)[]; message: string };
@@ -78,6 +79,13 @@ const resultShape = aavResultSchema.def.shape as Shape;
  * questions of the indication, the delivery questions when no product fixes them, and the AAV5 assay questions. Works on partial input (a form being filled).
  */
 export function sectionGaps(section: SectionId, value: unknown, draft: Draft): Gap[] {
+  // Schema 3 asks sex where a question or a label depends on it; a case from schema 2 lacks it until asked.
+  if (section === 'patient') {
+    const p = (typeof value === 'object' && value !== null ? value : {}) as Parameters<typeof asksSex>[0] & {
+      sex?: unknown;
+    };
+    return asksSex(p) && p.sex === undefined ? [{ path: ['sex'], message: 'Select the patient’s sex' }] : [];
+  }
   if (section === 'condition')
     return required(conditionSchema.def.shape as Shape, conditionFieldsFor(draft.patient?.indication), value);
   if (section === 'target')

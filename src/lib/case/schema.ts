@@ -60,6 +60,8 @@ export const patientSchema = z
     /** Schema 1's age band: present only in a migrated case whose exact age has not been entered yet. */
     ageBand: z.optional(choice(v.AGE_BANDS, 'Select the age band')),
     premature: z.optional(ynu('Select whether the baby was born premature')),
+    /** Schema 3: asked of every patient where a question or a label depends on it (case/age.ts `asksSex`). */
+    sex: z.optional(choice(v.SEX, 'Select the patient’s sex')),
     pregnancy: z.optional(choice(v.PREGNANCY, 'Select whether the patient is pregnant or breast-feeding')),
     indication: choice(v.INDICATIONS, 'Select the condition being treated'),
     /** Schema 3: whose labels apply (US FDA or EU EMA); absent reads as US. */
@@ -85,14 +87,15 @@ export const patientSchema = z
           typeof value === 'object' &&
           value !== null &&
           !issues.some((i) =>
-            ['ageUnit', 'ageMonths', 'ageYears', 'ageBand', 'premature', 'pregnancy'].includes(String(i.path?.[0]))
+            ['ageUnit', 'ageMonths', 'ageYears', 'ageBand', 'premature', 'sex', 'pregnancy'].includes(
+              String(i.path?.[0])
+            )
           )
       }
     )
   );
 
 export const conditionSchema = z.object({
-  sex: z.optional(choice(v.SEX, 'Select the sex')),
   caldEarlyActive: z.optional(ynu('Select whether the CALD is early and active')),
   rpe65Biallelic: z.optional(ynu('Select whether bi-allelic RPE65 mutations are confirmed')),
   haemophiliaASevere: z.optional(ynu('Select whether the haemophilia A is severe (factor VIII below 1 IU/dL)')),

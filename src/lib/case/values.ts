@@ -106,7 +106,15 @@ export const STEROID_DOSE = ['high', 'lower', 'not_known'] as const;
 export const PRIOR_PLATFORMS = ['adv', 'lv', 'aav', 'gamma_retroviral', 'non_viral', 'not_known'] as const;
 
 export const ALT_STATUS = ['normal', 'raised', 'not_known'] as const;
-export const FIBROSIS = ['none_or_mild', 'advanced', 'cirrhosis', 'not_known'] as const;
+/**
+ * Fibrosis as clinicians stage it (METAVIR-style F0–F4; schema 3): `f0_f1` none or mild, `f2` significant,
+ * `advanced` F3, `cirrhosis` F4 (the Roctavian label: "significant hepatic fibrosis (stage 3 or 4), or
+ * cirrhosis"; Hemgenix EU: "advanced liver fibrosis … or cirrhosis"). `none_or_mild` is schema 2's answer
+ * (F0 to F2, which could not tell F2 apart): still read, never offered; the wizard asks again when the page
+ * is opened.
+ */
+export const FIBROSIS_ASKED = ['f0_f1', 'f2', 'advanced', 'cirrhosis', 'not_known'] as const;
+export const FIBROSIS = [...FIBROSIS_ASKED, 'none_or_mild'] as const;
 export const MALIGNANCY = ['none', 'malignancy', 'myeloid', 'not_known'] as const;
 
 export const TISSUES = [
@@ -139,7 +147,7 @@ export const CONDITION_FIELDS = {
   rpe65: ['rpe65Biallelic', 'viableRetinalCells'],
   tdt: [],
   scd: ['vocHistory'],
-  cald: ['sex', 'caldEarlyActive', 'hlaMatchedDonor'],
+  cald: ['caldEarlyActive', 'hlaMatchedDonor'],
   mld: ['mldEligibleStage'],
   aadc: ['skullMature'],
   nmibc: ['bcgUnresponsiveCis', 'cystectomyEligible', 'interferonHypersensitivity'],

@@ -66,6 +66,7 @@ export function extractFacts(c: Case, medicines?: MedicineKnowledge): Facts {
   const { patient, infections, immunity, liver, target } = c;
   put(facts, 'patient.ageMonths', ageInMonths(patient));
   put(facts, 'patient.premature', patient.premature);
+  put(facts, 'patient.sex', patient.sex);
   put(facts, 'patient.pregnancy', asksPregnancy(patient) ? patient.pregnancy : 'no');
   put(facts, 'patient.indication', patient.indication);
   for (const [key, value] of Object.entries(c.condition ?? {})) put(facts, `condition.${key}`, value);

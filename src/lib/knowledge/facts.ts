@@ -40,7 +40,7 @@ export const FACTS: Record<string, FactDefinition> = {
   'patient.premature': { label: 'Born premature', domain: yesNo },
   'patient.pregnancy': { label: 'Pregnant or breast-feeding', domain: oneOf(v.PREGNANCY) },
   'patient.indication': { label: 'Condition treated', domain: oneOf(v.INDICATIONS) },
-  'condition.sex': { label: 'Sex', domain: oneOf(v.SEX) },
+  'patient.sex': { label: 'Sex', domain: oneOf(v.SEX) },
   'condition.caldEarlyActive': { label: 'Early, active CALD', domain: yesNo },
   'condition.rpe65Biallelic': { label: 'Bi-allelic RPE65 mutations confirmed', domain: yesNo },
   'condition.haemophiliaASevere': { label: 'Severe haemophilia A (factor VIII below 1 IU/dL)', domain: yesNo },

@@ -10,21 +10,30 @@ const messages = (input: unknown) => {
 };
 
 describe('the envelope', () => {
-  test('a schema-2 file (the kept fixture) loads, label and all', () => {
-    expect(readEnvelope(v2)).toEqual({ ok: true, value: asV3(v2.case) });
+  test('a schema-2 file (the kept fixture) loads, label and all, with the sex schema 3 asks still to answer', () => {
+    expect(readEnvelope(v2)).toEqual({
+      ok: true,
+      value: asV3(v2.case),
+      missing: [{ path: 'patient.sex', message: 'patient.sex is missing: Select the patient’s sex' }]
+    });
   });
 
   test('a schema-1 file (the kept fixture) loads as schema 2, every answer kept, the new ones listed as missing', () => {
     const result = readEnvelope(v1);
     expect(result).toMatchObject({ ok: true, value: asV3(v1.case) });
     expect(result.ok && result.missing?.map((p) => p.path)).toEqual([
+      'patient.sex',
       'condition.haemophiliaBSelection',
       'aavAntibodies.results.0.assayVersion'
     ]);
   });
 
   test('a bare case, without the wrapper, is read as the documented case format', () => {
-    expect(readEnvelope(v2.case)).toEqual({ ok: true, value: asV3(v2.case) });
+    expect(readEnvelope(v2.case)).toEqual({
+      ok: true,
+      value: asV3(v2.case),
+      missing: [{ path: 'patient.sex', message: 'patient.sex is missing: Select the patient’s sex' }]
+    });
   });
 
   test('wrap records the app, kind, version and time', () => {

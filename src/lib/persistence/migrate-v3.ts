@@ -5,6 +5,7 @@
  * an answer. The steps run in this order; each is tested on its own and all together in migrations.test.ts.
  */
 import { medicinesStep } from './migrate-v3-medicines';
+import { sex } from './migrate-v3-sex';
 
 export type V3Step = (old: Record<string, unknown>) => Record<string, unknown>;
 
@@ -15,6 +16,6 @@ export const jurisdiction: V3Step = (old) => {
   return { ...old, patient: { ...patient, jurisdiction: 'US' } };
 };
 
-export const V3_STEPS: readonly V3Step[] = [jurisdiction, medicinesStep];
+export const V3_STEPS: readonly V3Step[] = [jurisdiction, medicinesStep, sex];
 
 export const toV3: V3Step = (old) => V3_STEPS.reduce((value, step) => step(value), old);

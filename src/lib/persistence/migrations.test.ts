@@ -58,6 +58,7 @@ describe('migrations', () => {
     expect(result.ok && parseCase(result.value)).toEqual({
       ok: false,
       errors: [
+        { path: 'patient.sex', message: 'Select the patient’s sex' },
         {
           path: 'condition.haemophiliaBSelection',
           message:
@@ -111,7 +112,11 @@ describe('schema 2 → 3: the labels that apply (issue 18)', () => {
     if (!result.ok) return;
     const patient = result.value.patient as Record<string, unknown>;
     expect(patient).toEqual({ ...(raw.patient as object), jurisdiction: 'US' });
-    expect(parseCase(result.value).ok).toBe(true);
+    // Complete but for the sex that schema 3 asks of this adult (step sex, issue 22): the wizard asks it.
+    expect(parseCase(result.value)).toEqual({
+      ok: false,
+      errors: [{ path: 'patient.sex', message: 'Select the patient’s sex' }]
+    });
   });
 
   test('the step alone: sets US on the patient, leaves a case without a patient as it is', () => {

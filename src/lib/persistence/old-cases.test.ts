@@ -16,9 +16,13 @@ import { olderCaseNotice } from './migrations';
 import { openChecked, resumeSaved } from './session';
 import { loadSavedCase } from './storage';
 import type { Case } from '../case/schema';
+import { fromSection } from '../wizard/forms';
 
 const migrated = asV3(v1.case) as Case;
+/** Schema 3 asks sex where a question depends on it (this adult's pregnancy question): unanswered, never guessed. */
+const sexMissing = { path: 'patient.sex', message: 'patient.sex is missing: Select the patient’s sex' };
 const missing = [
+  sexMissing,
   {
     path: 'condition.haemophiliaBSelection',
     message:
@@ -55,12 +59,17 @@ describe('a schema-1 case', () => {
     store.setItem(STORAGE_KEY, JSON.stringify({ ...v1, kind: 'case-in-progress', page: 'review' }));
     expect(loadSavedCase(store)).toEqual({
       status: 'saved',
-      saved: { draft: migrated, page: 'review', savedAt: v1.savedAt }
+      saved: { draft: migrated, page: 'review', savedAt: v1.savedAt, migratedFrom: 1 }
     });
     resumeSaved();
-    expect(wizard.page).toBe('condition');
+    expect(wizard.page).toBe('patient');
     expect(wizard.context.draft).toEqual(migrated);
-    expect(wizard.notice).toBe(olderCaseNotice(2));
+    expect(wizard.notice).toBe(olderCaseNotice(3));
+    wizard.send({
+      type: 'CONTINUE',
+      raw: { ageUnit: 'years', ageYears: '40', sex: 'male', indication: 'haemophilia_b' }
+    });
+    expect(wizard.page).toBe('condition');
     wizard.send({ type: 'CONTINUE', raw: { haemophiliaBSelection: 'yes', factorInhibitors: 'no' } });
     expect(wizard.page).toBe('aavAntibodies');
   });
@@ -71,9 +80,9 @@ describe('a schema-1 case', () => {
     expect(openChecked({ ok: true, value: { source: 'case file', case: read.value, missing: read.missing } })).toBe(
       'opened'
     );
-    expect(wizard.page).toBe('condition');
+    expect(wizard.page).toBe('patient');
     expect(wizard.context.draft).toEqual(migrated);
-    expect(wizard.notice).toBe(olderCaseNotice(2));
+    expect(wizard.notice).toBe(olderCaseNotice(3));
     expect(olderCaseNotice(2)).toBe(
       'This case was saved by an older version of vector-select, which did not ask 2 questions this version asks. All its answers are kept: answer them here and on the next pages, then check your answers.'
     );
@@ -89,8 +98,37 @@ describe('a schema-1 case', () => {
 });
 
 describe('a schema-2 case', () => {
-  test('file (the kept fixture) opens complete, label and all', () => {
-    expect(readCaseFileText(JSON.stringify(v2))).toEqual({ ok: true, value: asV3(v2.case) });
+  test('file (the kept fixture) opens with every answer and the label kept; the sex schema 3 asks is unanswered', () => {
+    expect(readCaseFileText(JSON.stringify(v2))).toEqual({
+      ok: true,
+      value: asV3(v2.case),
+      missing: [sexMissing]
+    });
+  });
+
+  test('opened, it goes to the patient page to ask the sex, then on to review', () => {
+    const read = readCaseFileText(JSON.stringify(v2));
+    if (!read.ok) throw new Error('the v2 file did not open');
+    openChecked({ ok: true, value: { source: 'case file', case: read.value, missing: read.missing } });
+    expect(wizard.page).toBe('patient');
+    expect(wizard.notice).toBe(olderCaseNotice(1));
+    wizard.send({ type: 'CONTINUE', raw: { ...fromSection('patient', v2.case.patient as never), sex: 'male' } });
+    expect(wizard.page).toBe('review');
+    // A man is not asked the pregnancy question, so its old answer goes with the page's answers.
+    const { pregnancy: _asked, ...patient } = v2.case.patient;
+    expect(wizard.context.draft.patient).toEqual({ ...patient, jurisdiction: 'US', sex: 'male' });
+  });
+
+  test('a v2 case that gave the sex for CALD keeps it', () => {
+    const cald = { ...v2.case, patient: { ageUnit: 'years', ageYears: 8, indication: 'cald' } };
+    const read = readCaseFileText(
+      JSON.stringify({
+        ...v2,
+        case: { ...cald, condition: { sex: 'male', caldEarlyActive: 'yes', hlaMatchedDonor: 'no' } }
+      })
+    );
+    expect(read.ok && read.value.patient.sex).toBe('male');
+    expect(read.ok && read.missing).toBeUndefined();
   });
 
   test('saved as the current schema, it is refused, not opened as a draft, when it lacks an answer the wizard asks', () => {
@@ -98,6 +136,7 @@ describe('a schema-2 case', () => {
     expect(readCaseFileText(JSON.stringify({ ...v2, case: rest }))).toEqual({
       ok: false,
       problems: [
+        sexMissing,
         {
           path: 'condition.haemophiliaBSelection',
           message:
@@ -113,7 +152,9 @@ describe('a schema-2 case', () => {
   });
 
   test('link made now round-trips as schema 3', async () => {
-    const link = await encodeLink(asV3(v2.case) as unknown as Case);
-    expect(await decodeLink(link)).toEqual({ ok: true, value: deidentify(asV3(v2.case) as unknown as Case) });
+    const { pregnancy: _asked, ...patient } = asV3(v2.case).patient as Record<string, unknown>;
+    const now = { ...asV3(v2.case), patient: { ...patient, sex: 'male' } } as unknown as Case;
+    const link = await encodeLink(now);
+    expect(await decodeLink(link)).toEqual({ ok: true, value: deidentify(now) });
   });
 });

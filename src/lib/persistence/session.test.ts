@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { wizard } from '../wizard/actor.svelte';
-import { device, keepSaved } from './device.svelte';
+import { CHANGED_ELSEWHERE, CLEARED_ELSEWHERE, device, keepSaved, settleConflict } from './device.svelte';
 import { examples } from './fixtures/examples';
 import { MemoryStorage } from './fixtures/memory-storage';
 import { STORAGE_KEY } from './limits';
@@ -96,9 +96,48 @@ describe('when storage fills up while saving', () => {
   test('saving stops and says why', () => {
     wizard.send({ type: 'LOAD', case: flow });
     saveNow();
-    Object.defineProperty(globalThis, 'localStorage', { value: new MemoryStorage(true), configurable: true });
+    (store as unknown as { full: boolean }).full = true;
     keepSaved(other, 'summary');
     expect(device.saving).toBe(false);
     expect(device.failure).toMatch(/^The case could not be saved: .* may not have your latest answers\.$/);
+  });
+});
+
+describe('two tabs that share the saved case (issue 22)', () => {
+  test('a change written by another tab is never overwritten silently: this tab asks, then does as chosen', () => {
+    wizard.send({ type: 'LOAD', case: flow });
+    saveNow();
+    const theirs = JSON.stringify({ ...JSON.parse(store.getItem(STORAGE_KEY)!), page: 'patient' });
+    store.setItem(STORAGE_KEY, theirs); // the other tab's save
+    keepSaved(other, 'summary');
+    expect(device.conflict).toBe(CHANGED_ELSEWHERE);
+    expect(store.getItem(STORAGE_KEY)).toBe(theirs);
+    keepSaved(other, 'review');
+    expect(store.getItem(STORAGE_KEY)).toBe(theirs);
+    settleConflict('keep-mine');
+    expect(device.conflict).toBeUndefined();
+    expect(store.getItem(STORAGE_KEY)).not.toBe(theirs);
+    expect(JSON.parse(store.getItem(STORAGE_KEY)!).page).toBe('review');
+  });
+
+  test('"stop saving here" leaves the other tab\'s copy as it is', () => {
+    wizard.send({ type: 'LOAD', case: flow });
+    saveNow();
+    store.setItem(STORAGE_KEY, '{"theirs":true}');
+    keepSaved(other, 'summary');
+    settleConflict('stop');
+    keepSaved(other, 'review');
+    expect(device.saving).toBe(false);
+    expect(store.getItem(STORAGE_KEY)).toBe('{"theirs":true}');
+  });
+
+  test('a case cleared in another tab stays cleared: this tab stops saving and says so', () => {
+    wizard.send({ type: 'LOAD', case: flow });
+    saveNow();
+    store.removeItem(STORAGE_KEY); // "Clear" in the other tab
+    keepSaved(other, 'summary');
+    expect(store.getItem(STORAGE_KEY)).toBeNull();
+    expect(device.saving).toBe(false);
+    expect(device.failure).toBe(CLEARED_ELSEWHERE);
   });
 });

@@ -49,9 +49,14 @@ export function resumeSaved(page?: PageId): SavedRead {
   if (read.status === 'saved') {
     const wanted = page ?? read.saved.page;
     wizard.send({ type: 'RESUME', draft: read.saved.draft, page: wanted });
-    // A case saved at review that no longer reaches it was saved by an older version: say so, as for files.
+    // A case saved at review that no longer reaches it lacks answers: an older version did not ask them (say so,
+    // as for files), or the page asked for was never reached in this version (say only where it opens).
+    const gaps = caseGaps(read.saved.draft).length;
     if ((wanted === 'review' || wanted === 'summary') && wizard.page !== wanted)
-      wizard.notice = olderCaseNotice(caseGaps(read.saved.draft).length);
+      wizard.notice =
+        read.saved.migratedFrom !== undefined && gaps > 0
+          ? olderCaseNotice(gaps)
+          : 'The saved case has questions still to answer, so it opens at the first of them; every answer given is kept.';
     keepSaving(saveCase);
   }
   return read;

@@ -13,7 +13,8 @@ import { refused, type Loaded } from './result';
 
 export { hasSavedCase, STORAGE_KEY } from './limits';
 
-export type Saved = { draft: Draft; page: ResumablePage; savedAt?: string };
+/** `migratedFrom`: the older schema the entry was saved with, when it was. */
+export type Saved = { draft: Draft; page: ResumablePage; savedAt?: string; migratedFrom?: number };
 export type Done = { ok: true } | { ok: false; message: string };
 export type SavedRead =
   { status: 'none' } | { status: 'saved'; saved: Saved } | { status: 'damaged' | 'unavailable'; message: string };
@@ -62,7 +63,12 @@ export function readSaved(text: string): Loaded<Saved> {
   if (!draft.ok) return draft;
   return {
     ok: true,
-    value: { draft: draft.value, page, ...(opened.value.savedAt ? { savedAt: opened.value.savedAt } : {}) }
+    value: {
+      draft: draft.value,
+      page,
+      ...(opened.value.savedAt ? { savedAt: opened.value.savedAt } : {}),
+      ...(opened.value.migratedFrom !== undefined ? { migratedFrom: opened.value.migratedFrom } : {})
+    }
   };
 }
 
@@ -84,8 +90,11 @@ export function loadSavedCase(store = deviceStorage()): SavedRead {
   };
 }
 
-/** Removes every byte this app stored, in localStorage and sessionStorage. */
-export function clearSavedCase(stores = [deviceStorage('localStorage'), deviceStorage('sessionStorage')]): Done {
+/**
+ * Removes every byte this app stored on the device (localStorage). This tab's own copy (sessionStorage) stays
+ * with the tab, like its memory, and goes when the tab is closed or a new case is started.
+ */
+export function clearSavedCase(stores = [deviceStorage('localStorage')]): Done {
   try {
     for (const store of stores) {
       if (!store) continue;

@@ -217,5 +217,8 @@ export const LINK_WORDS = [
   'factor_replacement',
   'sma_treatments',
   'interferons',
-  'live_vaccines'
+  'live_vaccines',
+  // Schema 3 (issue 22: fibrosis stages)
+  'f0_f1',
+  'f2'
 ] as const;

@@ -72,7 +72,7 @@ describe('a what-if change to one answer', () => {
     const id = 'haemophilia-b-liver-aav';
     const result = await whatIf(patient(id).case, 'liver', answersWith(id, 'liver', { fibrosis: 'cirrhosis' }));
     expect(result.ok && result.answers).toEqual([
-      { question: 'Liver fibrosis', from: 'None or mild (F0 to F2)', to: 'Cirrhosis (F4)' }
+      { question: 'Liver fibrosis', from: 'F0 to F1: none or mild', to: 'F4: cirrhosis' }
     ]);
   });
 

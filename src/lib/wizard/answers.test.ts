@@ -14,7 +14,7 @@ describe('the age on review', () => {
     [{ ageUnit: 'months', ageMonths: 1, premature: 'yes', indication: 'other' }, '1 month'],
     [{ ageUnit: 'months', ageMonths: 23, indication: 'other' }, '23 months'],
     [{ ageUnit: 'years', ageYears: 2, indication: 'other' }, '2 years'],
-    [{ ageUnit: 'years', ageYears: 40, pregnancy: 'no', indication: 'other' }, '40 years'],
+    [{ ageUnit: 'years', ageYears: 40, sex: 'female', pregnancy: 'no', indication: 'other' }, '40 years'],
     [{ ageUnit: 'ninety_or_over', indication: 'other' }, '90 years or over']
   ])('%j is shown as "%s", in one row with a Change link to the patient page', (patient, text) => {
     expect(ageRow(patient)).toEqual({
@@ -35,6 +35,7 @@ describe('the age on review', () => {
     const rows = answerRows({ ...base, patient: { ageBand: 'adult', pregnancy: 'no', indication: 'other' } });
     expect(rows.filter((r) => r.page === 'patient').map((r) => [r.question, r.answer])).toEqual([
       ['How old is the patient?', '18 to 64 years (age band from an older case file; the exact age is not recorded)'],
+      ['What is the patient’s sex?', 'Not answered'],
       ['Is the patient pregnant or breast-feeding?', 'No, or not applicable'],
       ['Condition being treated', 'Another condition'],
       ['Whose labels apply?', 'US (FDA)']

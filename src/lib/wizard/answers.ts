@@ -11,8 +11,13 @@ import { entriesOf, entryText } from './medicine-words';
 
 export type AnswerRow = { page: QuestionPage; field: string; question: string; answer: string };
 
+/** Answers an older version gave that are no longer offered (schema 2's fibrosis "F0 to F2"). */
+const LEGACY: Record<string, string> = {
+  none_or_mild:
+    'None or mild, F0 to F2 (an older version’s answer, which did not tell F2 apart: change it to the stage)'
+};
 const labelOf = (field: Field, value: string) =>
-  'options' in field ? (field.options.find((o) => o.value === value)?.label ?? value) : value;
+  'options' in field ? (field.options.find((o) => o.value === value)?.label ?? LEGACY[value] ?? value) : value;
 
 /** The names of listed medicines, when the list is loaded (AnswerList loads it for a case that names one). */
 export type MedicineNames = ReadonlyMap<string, string>;

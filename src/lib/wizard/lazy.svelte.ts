@@ -12,6 +12,12 @@ let loading: Promise<Wizard> | undefined;
 export const loadedWizard = (): Wizard | undefined => loaded;
 
 export function loadWizard(): Promise<Wizard> {
-  loading ??= import('./actor.svelte').then((m) => (loaded = m.wizard));
+  loading ??= import('./actor.svelte').then(
+    (m) => (loaded = m.wizard),
+    (error: unknown) => {
+      loading = undefined; // a later attempt fetches it again
+      throw error;
+    }
+  );
   return loading;
 }

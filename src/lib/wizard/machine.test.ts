@@ -5,7 +5,7 @@ import { answerFrom, completeWith, pageOf, startWizard } from './testing';
 
 const adultLiver: Case = {
   schemaVersion: 3,
-  patient: { ageUnit: 'years', ageYears: 40, pregnancy: 'no', indication: 'haemophilia_b' },
+  patient: { ageUnit: 'years', ageYears: 40, sex: 'male', indication: 'haemophilia_b' },
   condition: { haemophiliaBSelection: 'yes', factorInhibitors: 'no' },
   infections: { hiv: 'negative', hbv: 'none', hcv: 'none', acuteInfection: 'no', ad5Nab: 'not_tested' },
   aavAntibodies: {
@@ -17,7 +17,7 @@ const adultLiver: Case = {
   immunity: { primaryImmunodeficiency: 'no', immunosuppressed: 'no', autoimmune: 'none', complement: 'none' },
   medicines: { answer: 'none', alcohol: 'yes', liveVaccineDue: 'no' },
   priorTherapy: { hadGeneTherapy: 'no' },
-  liver: { altStatus: 'normal', fibrosis: 'none_or_mild', hepatobiliaryDisease: 'no', malignancy: 'none' },
+  liver: { altStatus: 'normal', fibrosis: 'f0_f1', hepatobiliaryDisease: 'no', malignancy: 'none' },
   target: { tissue: 'liver', goal: 'durable', route: 'systemic', aavDose: 'below_1e14' }
 };
 const withPriorAav: Case = {

@@ -4,7 +4,7 @@
  * `retreat` and `jump` pick the next page from the answers, so branching lives in `pages.ts`.
  */
 import { assign, setup } from 'xstate';
-import { SCHEMA_VERSION, type Case, type Draft } from '../case/schema';
+import { LABEL_MAX, SCHEMA_VERSION, type Case, type Draft } from '../case/schema';
 import { validateRaw, type FieldError } from './forms';
 import {
   QUESTION_PAGES,
@@ -45,8 +45,18 @@ export type WizardEvent =
   | { type: 'CONFIRM' }
   | { type: 'CANCEL' }
   | { type: 'LOAD'; case: Case }
-  | { type: 'RESUME'; draft: Draft; page: PageId }
-  | { type: 'RESTART' };
+  /** A saved case, or this tab's own copy after a reload (with what was typed on each page and the change under way). */
+  | {
+      type: 'RESUME';
+      draft: Draft;
+      page: PageId;
+      entries?: WizardContext['entries'];
+      changing?: QuestionPage | null;
+      completing?: boolean;
+    }
+  | { type: 'RESTART' }
+  /** The case reference (schema `label`): the user's own, at most LABEL_MAX characters, never in a share link. */
+  | { type: 'LABEL'; label: string };
 
 const ROUTABLE: PageId[] = ['start', ...QUESTION_PAGES, 'review', 'summary'];
 const freshContext = (): WizardContext => ({
@@ -151,10 +161,25 @@ export const wizardMachine = setup({
       if (event.type !== 'RESUME') return {};
       const requested = resumeAt(event.draft, event.page);
       // Saved at review but lacking answers (an older schema): ask only those, then return to review.
-      const completing = requested !== event.page && (event.page === 'review' || event.page === 'summary');
-      return { ...freshContext(), draft: event.draft, requested, completing };
+      const completing =
+        (event.completing ?? false) ||
+        (requested !== event.page && (event.page === 'review' || event.page === 'summary'));
+      return {
+        ...freshContext(),
+        draft: event.draft,
+        entries: event.entries ?? {},
+        changing: requested === event.page ? (event.changing ?? null) : null,
+        requested,
+        completing
+      };
     }),
-    reset: assign(() => freshContext())
+    reset: assign(() => freshContext()),
+    setLabel: assign(({ context, event }) => {
+      if (event.type !== 'LABEL') return {};
+      const { label: _old, ...rest } = context.draft;
+      const label = event.label.trim();
+      return { draft: label && label.length <= LABEL_MAX ? { ...rest, label } : rest };
+    })
   }
 }).createMachine({
   id: 'wizard',
@@ -165,7 +190,8 @@ export const wizardMachine = setup({
     // A loaded case opens at review when it is complete, else at its first unanswered page (a case from an older schema).
     LOAD: { target: '.jump', actions: 'load' },
     RESUME: { target: '.jump', actions: 'resume' },
-    RESTART: { target: '.start', actions: 'reset' }
+    RESTART: { target: '.start', actions: 'reset' },
+    LABEL: { actions: 'setLabel' }
   },
   states: {
     start: {

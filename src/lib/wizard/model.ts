@@ -19,7 +19,7 @@ type Snapshot = SnapshotFrom<typeof wizardMachine>;
 export const MODEL_CASES: Case[] = [
   {
     schemaVersion: 3,
-    patient: { ageUnit: 'years', ageYears: 40, pregnancy: 'no', indication: 'haemophilia_b' },
+    patient: { ageUnit: 'years', ageYears: 40, sex: 'male', indication: 'haemophilia_b' },
     condition: { haemophiliaBSelection: 'yes', factorInhibitors: 'no' },
     infections: { hiv: 'negative', hbv: 'none', hcv: 'none', acuteInfection: 'no', ad5Nab: 'not_tested' },
     aavAntibodies: {
@@ -32,7 +32,7 @@ export const MODEL_CASES: Case[] = [
     medicines: { answer: 'none', alcohol: 'no', liveVaccineDue: 'no' },
     priorTherapy: { hadGeneTherapy: 'yes' },
     priorTherapyDetails: { platforms: ['aav'], aavSerotypes: ['AAV8'], hscGeneTherapy: 'no', seriousReaction: 'no' },
-    liver: { altStatus: 'normal', fibrosis: 'none_or_mild', hepatobiliaryDisease: 'no', malignancy: 'none' },
+    liver: { altStatus: 'normal', fibrosis: 'f0_f1', hepatobiliaryDisease: 'no', malignancy: 'none' },
     target: { tissue: 'liver', goal: 'durable', route: 'systemic', aavDose: 'below_1e14' }
   },
   {

@@ -58,7 +58,9 @@ describe('the age question', () => {
     ['thirty', ['Enter the age in whole years, for example 34']],
     ['', ['Enter the age in whole years, for example 34']]
   ])('%j whole years: %j', (ageYears, messages) => {
-    expect(errors({ ageUnit: 'years', ageYears, pregnancy: 'no' }).map((e) => e.message)).toEqual(messages);
+    expect(errors({ ageUnit: 'years', ageYears, sex: 'female', pregnancy: 'no' }).map((e) => e.message)).toEqual(
+      messages
+    );
   });
 
   test('"90 or over" needs no number, and the error for no answer names the question', () => {
@@ -69,12 +71,12 @@ describe('the age question', () => {
   test('only the number of the chosen unit is taken; the other stays typed but is not saved', () => {
     const result = validateRaw(
       'patient',
-      { ageUnit: 'years', ageYears: '40', ageMonths: '7', pregnancy: 'no', indication: 'other' },
+      { ageUnit: 'years', ageYears: '40', ageMonths: '7', sex: 'female', pregnancy: 'no', indication: 'other' },
       empty
     );
     expect(result).toEqual({
       ok: true,
-      value: { ageUnit: 'years', ageYears: 40, pregnancy: 'no', indication: 'other' }
+      value: { ageUnit: 'years', ageYears: 40, sex: 'female', pregnancy: 'no', indication: 'other' }
     });
   });
 
@@ -113,8 +115,27 @@ describe('premature birth and pregnancy follow the age', () => {
       { field: 'premature', message: 'Select whether the baby was born premature' }
     ]);
     expect(errors({ ageUnit: 'years', ageYears: '30' })).toEqual([
+      { field: 'sex', message: 'Select the patient’s sex' },
       { field: 'pregnancy', message: 'Select whether the patient is pregnant or breast-feeding' }
     ]);
+  });
+
+  // Issue 22: a man was asked whether he is pregnant. Sex is asked where a question or a label depends on it.
+  test.each([
+    [{ ageUnit: 'years', ageYears: '30', sex: 'male' }, true, false],
+    [{ ageUnit: 'years', ageYears: '30', sex: 'female' }, true, true],
+    [{ ageUnit: 'years', ageYears: '30', sex: 'not_known' }, true, true],
+    [{ ageUnit: 'years', ageYears: '30' }, true, true],
+    [{ ageUnit: 'years', ageYears: '8', indication: 'cald' }, true, false],
+    [{ ageUnit: 'years', ageYears: '8', indication: 'sma' }, false, false],
+    [{ ageUnit: 'months', ageMonths: '5' }, false, false]
+  ])('%j: sex asked %s, pregnancy asked %s', (raw, sex, pregnancy) => {
+    const ids = shown('patient', raw);
+    expect([ids.includes('sex'), ids.includes('pregnancy')]).toEqual([sex, pregnancy]);
+  });
+
+  test('a male patient is never required to answer the pregnancy question', () => {
+    expect(errors({ ageUnit: 'years', ageYears: '30', sex: 'male', indication: 'other' })).toEqual([]);
   });
 });
 
@@ -126,10 +147,7 @@ describe('the condition page asks the questions of the condition', () => {
     } as Draft).map((f) => f.label);
 
   test.each([
-    [
-      'cald',
-      ['What is the patient’s sex?', 'Is the CALD early and active?', 'Is an HLA-matched stem-cell donor available?']
-    ],
+    ['cald', ['Is the CALD early and active?', 'Is an HLA-matched stem-cell donor available?']],
     [
       'haemophilia_a',
       [
@@ -158,12 +176,15 @@ describe('the condition page asks the questions of the condition', () => {
   });
 
   test('the sex question says what it is for, and the CALD stage who assesses it', () => {
+    const sex = visibleFields('patient', { ageUnit: 'years', ageYears: '7', indication: 'cald' }, {
+      schemaVersion: 3
+    } as Draft).find((f) => f.id === 'sex');
+    expect(sex?.hint).toContain('the Skysona label (boys)');
     const fields = visibleFields('condition', {}, {
       schemaVersion: 3,
       patient: { indication: 'cald', ageUnit: 'years', ageYears: 7 }
     } as Draft);
     expect(fields.map((f) => f.hint)).toEqual([
-      'As recorded for the label (the Skysona label is for boys).',
       'As assessed by the treating neurologist (MRI Loes score and gadolinium enhancement).',
       expect.stringContaining('Skysona is for patients with no matched donor')
     ]);
@@ -219,8 +240,8 @@ describe('the AAV5 assay questions', () => {
 test('a case answered page by page reaches review with the new answers', () => {
   const c = {
     schemaVersion: 3 as const,
-    patient: { ageUnit: 'years' as const, ageYears: 7, indication: 'cald' as const },
-    condition: { sex: 'male' as const, caldEarlyActive: 'yes' as const, hlaMatchedDonor: 'no' as const },
+    patient: { ageUnit: 'years' as const, ageYears: 7, sex: 'male' as const, indication: 'cald' as const },
+    condition: { caldEarlyActive: 'yes' as const, hlaMatchedDonor: 'no' as const },
     infections: { hiv: 'negative', hbv: 'none', hcv: 'none', acuteInfection: 'no', ad5Nab: 'not_tested' } as const,
     aavAntibodies: { testing: 'not_tested' as const },
     immunity: {
@@ -231,7 +252,7 @@ test('a case answered page by page reaches review with the new answers', () => {
     } as const,
     medicines: { answer: 'none', alcohol: 'no', liveVaccineDue: 'no' } as const,
     priorTherapy: { hadGeneTherapy: 'no' as const },
-    liver: { altStatus: 'normal', fibrosis: 'none_or_mild', hepatobiliaryDisease: 'no', malignancy: 'none' } as const,
+    liver: { altStatus: 'normal', fibrosis: 'f0_f1', hepatobiliaryDisease: 'no', malignancy: 'none' } as const,
     // CALD has a product: the wizard does not ask what it fixes (route, cargo size, AAV dose).
     target: { tissue: 'hsc_ex_vivo', goal: 'durable' } as const
   };

@@ -2,7 +2,7 @@
  * The words of every question page: headings, legends, hints and option labels. Data only;
  * `forms.ts` turns the answers typed into these fields into case sections and back.
  */
-import { ageText, asksPregnancy, asksPremature } from '../case/age';
+import { ageText, asksPregnancy, asksPremature, asksSex } from '../case/age';
 import {
   ASSAY_VERSION_SEROTYPES,
   asksAssayVersion,
@@ -114,10 +114,19 @@ export const PAGES: Record<QuestionPage, PageText> = {
         options: yesNoUnknown
       },
       {
+        id: 'sex',
+        kind: 'radios',
+        label: 'What is the patient’s sex?',
+        hint: 'Asked where a question or a label depends on it: pregnancy, the advice after dosing, the Skysona label (boys).',
+        showIf: (raw) => asksSex({ ...ageOf(raw), indication: raw.indication as string | undefined }),
+        inline: true,
+        options: [{ value: 'male', label: 'Male' }, { value: 'female', label: 'Female' }, notKnown]
+      },
+      {
         id: 'pregnancy',
         kind: 'radios',
         label: 'Is the patient pregnant or breast-feeding?',
-        showIf: (raw) => asksPregnancy(ageOf(raw)),
+        showIf: (raw) => asksPregnancy({ ...ageOf(raw), sex: raw.sex as string | undefined }),
         options: [
           { value: 'no', label: 'No, or not applicable' },
           { value: 'pregnant', label: 'Pregnant' },
@@ -170,13 +179,6 @@ export const PAGES: Record<QuestionPage, PageText> = {
     title: 'About the condition',
     intro: 'These answers are used for the eligibility checks of the approved product for this condition.',
     fields: [
-      {
-        id: 'sex',
-        kind: 'radios',
-        label: 'What is the patient’s sex?',
-        hint: 'As recorded for the label (the Skysona label is for boys).',
-        options: [{ value: 'male', label: 'Male' }, { value: 'female', label: 'Female' }, notKnown]
-      },
       {
         id: 'caldEarlyActive',
         kind: 'radios',
@@ -644,10 +646,12 @@ export const PAGES: Record<QuestionPage, PageText> = {
         id: 'fibrosis',
         kind: 'radios',
         label: 'Liver fibrosis',
+        hint: 'The stage on biopsy, elastography or imaging (F0 to F4). The Roctavian and Hemgenix labels exclude F3 and F4.',
         options: [
-          { value: 'none_or_mild', label: 'None or mild (F0 to F2)' },
-          { value: 'advanced', label: 'Advanced (F3)' },
-          { value: 'cirrhosis', label: 'Cirrhosis (F4)' },
+          { value: 'f0_f1', label: 'F0 to F1: none or mild' },
+          { value: 'f2', label: 'F2: significant' },
+          { value: 'advanced', label: 'F3: advanced (bridging)' },
+          { value: 'cirrhosis', label: 'F4: cirrhosis' },
           notKnown
         ]
       },

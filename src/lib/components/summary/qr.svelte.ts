@@ -1,8 +1,8 @@
 /**
  * The QR code's encoder (lean-qr, about 3 KB gzip) loads only when the printout may need it: once the reader
- * presses a key, clicks, touches or turns the wheel on the summary, or from the print button, which waits for
- * it. A printout made before it has arrived (printing from the browser's menu at once) carries the address
- * as text only.
+ * presses a key, clicks, touches or turns the wheel on the summary, when the browser is first idle after the
+ * summary has painted, or from the print button, which waits for it. A printout made before it has arrived
+ * carries the address as text only, and its box then says "open the address", not "scan the code".
  */
 import type { QrPath } from '$lib/summary/qr';
 

@@ -19,6 +19,7 @@ const band = (ageBand: string): Patch => ({
   patient: { ageUnit: undefined, ageYears: undefined, ageBand, pregnancy: 'no' }
 });
 const cond = (c: Patch): Patch => ({ condition: c });
+const sexIs = (sex: string): Patch => ({ patient: { sex } });
 type Assay = 'neutralising' | 'total_binding' | 'not_known';
 const ab = (serotype: string, assay: Assay, result: 'detected' | 'not_detected', more: Patch = {}): Patch => ({
   aavAntibodies: { testing: 'tested', results: [{ serotype, assay, result, ...more }] }
@@ -58,8 +59,9 @@ const ACTIVE_INFECTION = {
   ],
   unknown: [inf({ acuteInfection: 'not_known' }), inf({ hiv: 'not_known' }), inf({ hcv: 'not_known' })]
 };
+/** Roctavian: "significant hepatic fibrosis (stage 3 or 4), or cirrhosis"; Hemgenix EU: "advanced … fibrosis … or cirrhosis". */
 const FIBROSIS = {
-  pass: [{ liver: { fibrosis: 'none_or_mild' } }],
+  pass: [{ liver: { fibrosis: 'f0_f1' } }, { liver: { fibrosis: 'f2' } }, { liver: { fibrosis: 'none_or_mild' } }],
   fail: [{ liver: { fibrosis: 'advanced' } }, { liver: { fibrosis: 'cirrhosis' } }],
   unknown: [{ liver: { fibrosis: 'not_known' } }]
 };
@@ -365,9 +367,9 @@ const rows: Row[] = [
     product: 'skysona',
     criterion: 'boy',
     label: 'in boys 4-17 years of age',
-    pass: [cond({ sex: 'male' })],
-    fail: [cond({ sex: 'female' })],
-    unknown: [cond({ sex: 'not_known' })]
+    pass: [sexIs('male')],
+    fail: [sexIs('female')],
+    unknown: [sexIs('not_known')]
   },
   {
     product: 'skysona',

@@ -62,7 +62,7 @@ export const skysona: Product = {
     inclusion({
       id: 'boy',
       text: 'A boy (the label is for boys)',
-      test: eq('condition.sex', 'male'),
+      test: eq('patient.sex', 'male'),
       needs: 'The sex as the label uses it',
       basis: [read('skysona-label', '1 Indications and usage', INDICATION)]
     }),
