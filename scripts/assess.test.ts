@@ -98,7 +98,7 @@ describe.concurrent('npm run assess', { timeout: 60_000 }, () => {
     ['a wrong enum value', mutate((c) => (c.infections!.hiv = 'maybe')), 'infections.hiv'],
     ['a missing section', mutate((c) => delete c.liver), 'liver'],
     ['an out-of-range number', mutate((c) => (c.target!.cargoKb = 80)), 'target.cargoKb'],
-    ['a newer schemaVersion', { ...sma.case, schemaVersion: 3 }, 'schemaVersion'],
+    ['a newer schemaVersion', { ...sma.case, schemaVersion: 4 }, 'schemaVersion'],
     ['no schemaVersion', { ...sma.case, schemaVersion: undefined }, 'schemaVersion'],
     ['a wrong age', mutate((c) => (c.patient!.ageMonths = 24)), 'patient.ageMonths'],
     ['a condition with questions but no answers', mutate((c) => delete c.condition), 'condition.smn1Biallelic']
@@ -110,20 +110,33 @@ describe.concurrent('npm run assess', { timeout: 60_000 }, () => {
     expect(r.stdout).toBe('');
   });
 
-  test('reads the file the app downloads (the case in its envelope), schema 2', async () => {
+  test('reads the file the app downloads (the case in its envelope), schema 2, and names the answer schema 3 adds', async () => {
     const r = await run(caseFile('v2-envelope.json', v2));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('is a schema 2 case file. It was read as schema 3 with every answer kept');
+    expect(r.stderr).toContain('  - patient.sex: ');
+    expect(r.stdout).toBe('');
+  });
+
+  test('reads the file the app downloads (the case in its envelope), once the sex schema 3 asks is given', async () => {
+    const answered = {
+      ...v2,
+      case: { ...v2.case, patient: { ...v2.case.patient, sex: 'male', pregnancy: undefined } }
+    };
+    const r = await run(caseFile('v2-envelope-sex.json', answered));
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toContain('is a schema 2 case file, read as schema 3 with every answer kept.');
     expect(JSON.parse(r.stdout)).toHaveProperty('platforms');
   });
 
   test('refuses what the wizard would still ask, with the wizard’s own messages', async () => {
-    const r = await run(caseFile('cald-no-sex.json', { ...cald.case, condition: { hlaMatchedDonor: 'yes' } }));
+    const { sex: _sex, ...patient } = cald.case.patient;
+    const r = await run(caseFile('cald-no-sex.json', { ...cald.case, patient, condition: { hlaMatchedDonor: 'yes' } }));
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
       [
         `${join(dir, 'cald-no-sex.json')} is not a valid case file (2 problems):`,
-        '  - condition.sex: Select the sex',
+        '  - patient.sex: Select the patient’s sex',
         '  - condition.caldEarlyActive: Select whether the CALD is early and active',
         ''
       ].join('\n')
@@ -138,17 +151,18 @@ describe.concurrent('npm run assess', { timeout: 60_000 }, () => {
     const r = await run(caseFile('v1-band.json', old));
     expect(r.code).toBe(0);
     expect(r.stderr).toBe(
-      `Note: ${join(dir, 'v1-band.json')} is a schema 1 case file, read as schema 2 with every answer kept. Age: 2 to 11 years (age band from an older case file; the exact age is not recorded); checks that need the exact age say "check needed".\n`
+      `Note: ${join(dir, 'v1-band.json')} is a schema 1 case file, read as schema 3 with every answer kept. Age: 2 to 11 years (age band from an older case file; the exact age is not recorded); checks that need the exact age say "check needed".\n`
     );
     expect(JSON.parse(r.stdout)).toHaveProperty('platforms');
   });
 
-  test('a schema-1 case lacking an answer schema 2 asks names each one and evaluates nothing', async () => {
+  test('a schema-1 case lacking answers schema 3 asks names each one and evaluates nothing', async () => {
     const r = await run(caseFile('v1-file.json', v1));
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
       [
-        `${join(dir, 'v1-file.json')} is a schema 1 case file. It was read as schema 2 with every answer kept, but schema 2 asks 2 questions it does not answer, so nothing was evaluated:`,
+        `${join(dir, 'v1-file.json')} is a schema 1 case file. It was read as schema 3 with every answer kept, but schema 3 asks 3 questions it does not answer, so nothing was evaluated:`,
+        '  - patient.sex: Select the patient’s sex',
         '  - condition.haemophiliaBSelection: Select whether the patient uses factor IX prophylaxis or has had life-threatening or repeated serious bleeding',
         '  - aavAntibodies.results.0.assayVersion: Select the version of the neutralising assay',
         'Add these answers to the file, or open it in vector-select, which asks them.',

@@ -25,7 +25,7 @@ const stepQuoting = (product: string, words: string) =>
  * (A step whose wording was not read is marked unverified in the data and is not in this table.)
  */
 const LABEL_STEPS: [product: string, quote: string, step: string, start: Timing, end?: Timing][] = [
-  ['zolgensma', 'One day prior to infusion', 'immunosuppression', at(-1, 'day'), at(29, 'day')],
+  ['zolgensma', 'One day prior to ZOLGENSMA infusion', 'immunosuppression', at(-1, 'day'), at(29, 'day')],
   ['zolgensma', 'at least weekly for the first month', 'monitoring', at(1, 'week'), at(1, 'month')],
   ['zolgensma', 'every other week for the second and third month', 'monitoring', at(1, 'month'), at(3, 'month')],
   ['zolgensma', 'monthly for the second and third months', 'monitoring', at(1, 'month'), at(3, 'month')],

@@ -173,7 +173,7 @@ export const zynteglo: Product = {
       'interaction',
       'Stop iron chelators at least 7 days before conditioning.',
       [read('zynteglo-patient-info', 'proper use (patient leaflet)', IRON)],
-      undefined,
+      false,
       {
         step: 'medicine',
         at: on(-7, 'day', 'conditioning'),
@@ -193,7 +193,7 @@ export const zynteglo: Product = {
       'interaction',
       'No iron chelators for 6 months after the infusion.',
       [read('zynteglo-patient-info', 'proper use (patient leaflet)', IRON)],
-      undefined,
+      false,
       { step: 'medicine', at: on(0, 'day'), until: on(6, 'month'), jurisdiction: 'US' }
     ),
     regimen(
