@@ -12,8 +12,14 @@ import { FACTS, conditionPaths, knowledgeFor } from '.';
 /** Asked of every patient, whatever the condition (the antibody answers are read per capsid). */
 const ASKED_OF_ALL = Object.keys(FACTS).filter((p) => !p.startsWith('condition.') && !p.startsWith('aavAntibodies.'));
 
-/** An answer that only gates others: "no gene therapy before" makes the details known (engine/facts.ts). */
-const GATES: Record<string, string> = { 'priorTherapy.hadGeneTherapy': 'priorTherapyDetails.' };
+/**
+ * An answer read through another (engine/facts.ts): "no gene therapy before" makes the details known, and a male
+ * patient is never pregnant (the pregnancy question is not asked of him; the pregnancy fact reads "no").
+ */
+const GATES: Record<string, string> = {
+  'priorTherapy.hadGeneTherapy': 'priorTherapyDetails.',
+  'patient.sex': 'patient.pregnancy'
+};
 
 /**
  * Asked of every patient, read for these conditions only (open: ask them only there, or read them elsewhere).
