@@ -31,7 +31,7 @@ export function statusOf(criteria: readonly Pick<CriterionCheck, 'verdict' | 'te
   if (open.length > 0)
     return {
       status: 'check_needed',
-      statusReason: `Check needed: ${open.length} label criterion${open.length > 1 ? 'a' : ''} cannot yet be confirmed from the recorded answers — ${list(open)}.`
+      statusReason: `Check needed: ${open.length} label criteri${open.length > 1 ? 'a' : 'on'} cannot yet be confirmed from the recorded answers — ${list(open)}.`
     };
   return {
     status: 'meets_criteria',

@@ -40,4 +40,8 @@ export const MARKET_WORDS: Record<MarketStatus, string> = {
 
 export const JURISDICTION_SHORT: Record<Jurisdiction, string> = { US: 'the US', EU: 'the EU' };
 
-export const WARNING_WORDS = { boxed_warning: 'Boxed warning', limitation: 'Limitation of use' } as const;
+export const WARNING_WORDS = {
+  boxed_warning: 'Boxed warning',
+  limitation: 'Limitation of use',
+  not_read: 'Boxed warning and limitations of use'
+} as const;

@@ -12,7 +12,7 @@ import type { Product, Rule, Source } from './schema';
 import { sources as sourceData } from './sources';
 
 /** Bump `version` and add a CHANGELOG line under "Knowledge changes" whenever data changes. */
-export const knowledgeBase = { version: '2.0.1', reviewed: '2026-12-02' } as const;
+export const knowledgeBase = { version: '2.1.0', reviewed: '2026-12-02' } as const;
 
 export type Knowledge = {
   /** The products for the condition, in the knowledge base's order. */

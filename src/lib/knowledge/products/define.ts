@@ -61,7 +61,7 @@ export type { Product };
 
 /** For a label whose boxed warning and limitations of use were not read: said, unverified, never left silent. */
 export const notRead = (source: string): Warning =>
-  warning('limitation', 'Not read here: check the current label for a boxed warning and limitations of use.', [
+  warning('not_read', 'not read here: check the current label.', [
     read(source, 'Boxed warning and 1 Limitations of use (not read)')
   ]);
 

@@ -73,7 +73,7 @@ export const lyfgenia: Product = {
     ),
     warning(
       'limitation',
-      'Limitation of use reported for patients with α-thalassaemia trait (named by the Dec 2026 review; wording not read here).',
+      'Reported for patients with α-thalassaemia trait (named by the Dec 2026 review; wording not read here).',
       [read('lyfgenia-label', '1 Limitations of use (not read)')]
     )
   ],

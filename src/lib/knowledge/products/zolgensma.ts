@@ -228,7 +228,7 @@ export const zolgensma: Product = {
     ),
     warning(
       'limitation',
-      'Limitations of use: repeat administration, and use in advanced SMA (such as complete limb paralysis or permanent ventilator dependence), have not been evaluated (wording not read here).',
+      'Repeat administration, and use in advanced SMA (such as complete limb paralysis or permanent ventilator dependence), have not been evaluated (wording not read here).',
       [read('zolgensma-uspi', '1 Limitations of use (not read)')]
     )
   ],
