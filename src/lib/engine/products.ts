@@ -97,7 +97,7 @@ function availability(p: Product, j: Jurisdiction): (Reason & { status: MarketSt
   if (j === 'US') return undefined;
   return {
     status: 'not_checked',
-    text: `Its authorisation in ${JURISDICTION_SHORT[j]} was not checked here: confirm it before relying on this check.`,
+    text: `Authorisation in ${JURISDICTION_SHORT[j]} not checked here: confirm it.`,
     sources: p.approval.sources,
     verified: false
   };

@@ -1,8 +1,8 @@
 /** Adstiladrin (nadofaragene firadenovec-vncg), intravesical non-replicating Ad5 — US label. */
-import { ageAtLeastYears, all, any, eq } from '../build';
+import { ageAtLeastYears, all, eq } from '../build';
 import { CHECKED, exclusion, fact, hasIndication, inclusion, notRead, read, regimen, type Product } from './define';
 import type { Rule } from '../schema';
-import { immunocompromised } from '../terms';
+import { immunocompromised } from '../terms/immunocompromised';
 
 const INDICATION =
   'ADSTILADRIN is indicated for the treatment of adult patients with high-risk Bacillus Calmette-Guérin (BCG)-unresponsive non-Muscle Invasive Bladder Cancer (NMIBC) with carcinoma in situ (CIS) with or without papillary tumors.';

@@ -4,7 +4,7 @@
  */
 import type { Basis, Condition, Criterion, Product, RegimenItem, Statement, Warning } from '../schema';
 import type { Jurisdiction } from '../jurisdiction';
-import type { Term } from '../terms';
+import type { Term } from '../terms/term';
 import { eq } from '../build';
 
 /** Where a statement was read; without `quote` it counts as unverified. */

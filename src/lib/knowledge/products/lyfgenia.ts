@@ -1,6 +1,6 @@
 /** Lyfgenia (lovotibeglogene autotemcel), ex vivo LV stem cells — US label. */
 import { ageAtLeastYears, eq } from '../build';
-import { pregnancyBeforeConditioning } from '../terms';
+import { pregnancyBeforeConditioning } from '../terms/pregnancy-before-conditioning';
 import { CHECKED, exclusion, fact, hasIndication, inclusion, read, regimen, warning, type Product } from './define';
 
 const INDICATION =

@@ -2,7 +2,8 @@
 import { ageAtLeastYears, all, eq, given, not } from '../build';
 import type { Rule, SourceData } from '../schema';
 import { CHECKED, exclusion, fact, hasIndication, inclusion, notRead, read, regimen, type Product } from './define';
-import { activeInfection, advancedFibrosisOrCirrhosis } from '../terms';
+import { activeInfection } from '../terms/active-infection';
+import { advancedFibrosisOrCirrhosis } from '../terms/advanced-fibrosis-or-cirrhosis';
 import { NS } from '../source-words';
 
 const INDICATION =

@@ -1,19 +1,8 @@
 /** Zolgensma (onasemnogene abeparvovec-xioi), IV AAV9 — US label. */
-import { ageUnderYears, all, eq, given, gt, lt, lte } from '../build';
+import { ageUnderYears, eq, given, gt, lte } from '../build';
 import type { Rule, SourceData } from '../schema';
-import {
-  CHECKED,
-  exclusion,
-  fact,
-  hasIndication,
-  inclusion,
-  market,
-  read,
-  regimen,
-  warning,
-  type Product
-} from './define';
-import { prematureBeforeTerm } from '../terms';
+import { CHECKED, exclusion, fact, hasIndication, inclusion, read, regimen, warning, type Product } from './define';
+import { prematureBeforeTerm } from '../terms/premature-before-term';
 import { NS, AUTHORS } from '../source-words';
 
 const INDICATION =
@@ -228,25 +217,11 @@ export const zolgensma: Product = {
     ),
     warning(
       'limitation',
-      'Repeat administration, and use in advanced SMA (such as complete limb paralysis or permanent ventilator dependence), have not been evaluated (wording not read here).',
+      'Advanced SMA (e.g. complete limb paralysis, permanent ventilator dependence) was not evaluated (wording not read here).',
       [read('zolgensma-uspi', '1 Limitations of use (not read)')]
     )
   ],
-  markets: {
-    EU: market(
-      'authorised',
-      fact(
-        'EU: authorised (the EU and Canadian labels go by weight, up to 21 kg).',
-        ['sma-news-2021-zolgensma-weight'],
-        false
-      )
-    )
-  },
   labelFacts: [
-    fact(
-      'Boxed Warning: serious liver injury and acute liver failure, including deaths; pre-existing liver impairment may raise the risk.',
-      ['zolgensma-uspi']
-    ),
     fact(
       'Postpone during active infection; delay premature neonates to full-term gestational age; thrombocytopenia, TMA and troponin-I rises in the first weeks.',
       ['zolgensma-uspi']
