@@ -15,7 +15,7 @@ import type {
   Reason,
   RuleOutcome
 } from './types';
-import { CRITERION_WORDS, JURISDICTION_SHORT, MARKET_WORDS, STATUS_WORDS } from './words';
+import { MARKET_WORDS, STATUS_WORDS } from './words';
 
 const list = (items: readonly { text: string }[]) =>
   items.map((c) => c.text.charAt(0).toLowerCase() + c.text.slice(1)).join('; ');
@@ -55,7 +55,7 @@ function withAgainst(s: ReturnType<typeof statusOf>, against: readonly Reason[])
   if (s.status === 'not_eligible' || against.length === 0) return s;
   return {
     ...s,
-    statusReason: `${s.statusReason} But the platform line rules it out for this patient: ${against.map((r) => r.text).join(' ')}`
+    statusReason: `${s.statusReason} Platform ruled out: ${against.map((r) => r.text).join(' ')}`
   };
 }
 const capital = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
@@ -97,7 +97,7 @@ function availability(p: Product, j: Jurisdiction): (Reason & { status: MarketSt
   if (j === 'US') return undefined;
   return {
     status: 'not_checked',
-    text: `Authorisation in ${JURISDICTION_SHORT[j]} not checked here: confirm it.`,
+    text: `Authorisation in the ${j} not checked here.`,
     sources: p.approval.sources,
     verified: false
   };
@@ -106,18 +106,15 @@ function availability(p: Product, j: Jurisdiction): (Reason & { status: MarketSt
 /** One line where the other jurisdiction differs: "In the EU: not authorised", "In the EU: contraindicated — …". */
 function elsewhere(p: Product, all: readonly CriterionCheck[], j: Jurisdiction, status: ProductStatus) {
   const other = OTHER[j];
-  const where = `In ${JURISDICTION_SHORT[other]}`;
+  const where = `In the ${other}`;
   const market = p.markets?.[other];
   if (market && market.status !== 'authorised') return `${where}: ${MARKET_WORDS[market.status]}.`;
   const own = all.filter((c) => c.jurisdiction === other && c.verdict !== 'pass');
   const theirs = statusOf(all.filter(under(other))).status;
   if (theirs === status && own.length === 0) return undefined;
-  const why = own.map((c) =>
-    c.verdict === 'fail'
-      ? c.kind === 'exclusion'
-        ? `contraindicated — ${lower(c.text)}`
-        : `not met — ${lower(c.text)}`
-      : `${CRITERION_WORDS[c.kind].unknown.toLowerCase()} — ${lower(c.text)}`
+  const why = own.map(
+    (c) =>
+      `${c.verdict === 'unknown' ? 'not known' : c.kind === 'exclusion' ? 'contraindicated' : 'not met'} — ${lower(c.text)}`
   );
   return `${where}: ${why.length ? why.join('; ') : STATUS_WORDS[theirs].toLowerCase()}.`;
 }
@@ -203,9 +200,14 @@ export function assessProducts(
         jurisdiction,
         ...(available ? { availability: available } : {}),
         status: status.status,
-        statusReason: available
-          ? `${capital(MARKET_WORDS[available.status])} in ${JURISDICTION_SHORT[jurisdiction]}. ${status.statusReason}`
-          : status.statusReason,
+        // Availability first; the other jurisdiction's difference last, in one line.
+        statusReason: [
+          available && `${capital(MARKET_WORDS[available.status])} in the ${jurisdiction}.`,
+          status.statusReason,
+          other
+        ]
+          .filter(Boolean)
+          .join(' '),
         ...(other ? { elsewhere: other } : {}),
         warnings,
         platformAgainst,

@@ -154,7 +154,6 @@ export const PAGES: Record<QuestionPage, PageText> = {
         id: 'jurisdiction',
         kind: 'radios',
         label: 'Whose labels apply?',
-        hint: 'Where the other differs, each product says so.',
         inline: true,
         options: [
           { value: 'US', label: 'US (FDA)' },

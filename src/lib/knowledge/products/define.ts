@@ -62,7 +62,7 @@ export type { Product };
 /** For a label whose boxed warning and limitations of use were not read: said, unverified, never left silent. */
 export const notRead = (source: string): Warning =>
   warning('not_read', 'not read here: check the current label.', [
-    read(source, 'Boxed warning and 1 Limitations of use (not read)')
+    read(source, 'not read')
   ]);
 
 /** Where the product can be had (knowledge/schema.ts `markets`). */

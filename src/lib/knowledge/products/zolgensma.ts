@@ -141,7 +141,7 @@ export const zolgensma: Product = {
       read(
         'zolgensma-uspi',
         'Highlights, 8.4 (copy)',
-        'Use of ZOLGENSMA in premature neonates before reaching full term gestational age is not recommended because concomitant treatment with corticosteroids may adversely affect neurological development. Delay ZOLGENSMA infusion until full-term gestational age is reached. (8.4)'
+        'Delay ZOLGENSMA infusion until full-term gestational age is reached. (8.4)'
       )
     ),
     exclusion({
@@ -204,22 +204,16 @@ export const zolgensma: Product = {
     )
   ],
   warnings: [
-    warning(
-      'boxed_warning',
-      'Serious liver injury and acute liver failure, including deaths; pre-existing liver impairment may raise the risk.',
-      [
-        read(
-          'zolgensma-uspi',
-          'Boxed Warning (Highlights copy)',
-          'Patients with preexisting liver impairment may be at higher risk.'
-        )
-      ]
-    ),
-    warning(
-      'limitation',
-      'Advanced SMA (e.g. complete limb paralysis, permanent ventilator dependence) was not evaluated (wording not read here).',
-      [read('zolgensma-uspi', '1 Limitations of use (not read)')]
-    )
+    warning('boxed_warning', 'Serious liver injury and acute liver failure, including deaths.', [
+      read(
+        'zolgensma-uspi',
+        'Boxed Warning (Highlights copy)',
+        'Patients with preexisting liver impairment may be at higher risk.'
+      )
+    ]),
+    warning('limitation', 'Not evaluated in advanced SMA (e.g. permanent ventilation); wording not read.', [
+      read('zolgensma-uspi', '1 Limitations of use (not read)')
+    ])
   ],
   labelFacts: [
     fact(

@@ -1,6 +1,5 @@
 /** One shared label term (see ./index.ts and docs/eligibility.md); its own module so each product loads only its terms. */
-import { isIn } from '../build';
-import { term } from './term';
+import { isIn, term } from '../build';
 
 /** "Significant hepatic fibrosis (stage 3 or 4), or cirrhosis" (Roctavian §4); "advanced liver fibrosis" (Hemgenix EU). */
 export const advancedFibrosisOrCirrhosis = term({

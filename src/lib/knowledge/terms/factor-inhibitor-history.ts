@@ -1,6 +1,5 @@
 /** One shared label term (see ./index.ts and docs/eligibility.md); its own module so each product loads only its terms. */
-import { eq } from '../build';
-import { term } from './term';
+import { eq, term } from '../build';
 
 /** "without a history of Factor IX inhibitors" (Hemgenix EU 4.1): the wizard asks inhibitors now or in the past. */
 export const factorInhibitorHistory = term({

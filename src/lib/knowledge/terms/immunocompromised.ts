@@ -1,6 +1,5 @@
 /** One shared label term (see ./index.ts and docs/eligibility.md); its own module so each product loads only its terms. */
-import { any, eq } from '../build';
-import { term } from './term';
+import { any, eq, term } from '../build';
 
 /**
  * "Immunocompromised persons, including those receiving immunosuppressant therapy" (Adstiladrin §5.2, §8):

@@ -1,6 +1,5 @@
 /** One shared label term (see ./index.ts and docs/eligibility.md); its own module so each product loads only its terms. */
-import { eq } from '../build';
-import { term } from './term';
+import { eq, term } from '../build';
 
 /** Pregnancy before mobilisation and conditioning: the stem-cell labels ask for a negative pregnancy test. */
 export const pregnancyBeforeConditioning = term({

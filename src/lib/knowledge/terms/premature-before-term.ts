@@ -1,6 +1,5 @@
 /** One shared label term (see ./index.ts and docs/eligibility.md); its own module so each product loads only its terms. */
-import { all, eq, lt, partlyRecorded } from '../build';
-import { term } from './term';
+import { all, eq, lt, partlyRecorded, term } from '../build';
 
 /**
  * "Delay ZOLGENSMA infusion until full-term gestational age is reached" (Zolgensma §8.4). The wizard records
@@ -9,7 +8,7 @@ import { term } from './term';
  */
 export const prematureBeforeTerm = term({
   id: 'premature-before-term',
-  text: 'A premature neonate who has not reached full-term gestational age',
+  text: 'Premature, before full-term gestational age',
   needs: 'Whether full-term gestational age is reached',
   candidates: [42],
   test: partlyRecorded(all(lt('patient.ageMonths', 3), eq('patient.premature', 'yes')))

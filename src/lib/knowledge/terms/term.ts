@@ -3,4 +3,3 @@ import type { Condition, Criterion } from '../schema';
 
 /** A label term: the words a criterion shows, what answers it, and its test over the facts. */
 export type Term = Pick<Criterion, 'id' | 'text' | 'needs' | 'candidates'> & { test: Condition; term: string };
-export const term = (t: Omit<Term, 'term'>): Term => ({ ...t, term: t.id });
