@@ -21,8 +21,9 @@ import ReviewPage from './ReviewPage.svelte';
 import SummaryPage from './SummaryPage.svelte';
 import WhatIfPanel from './teaching/WhatIfPanel.svelte';
 import WhatIfResult from './teaching/WhatIfResult.svelte';
+import { runs } from '../testing/runs';
 
-const RUNS = 1000;
+const RUNS = runs(1000);
 const SEED = 20261202;
 export const FALLBACK = 'This part could not be shown; the rest of the summary is complete — please report it.';
 

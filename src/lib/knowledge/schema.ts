@@ -9,7 +9,9 @@ import { JURISDICTIONS } from './jurisdiction';
 export const idSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case kebab-case');
 export const jurisdictionSchema = z.enum(JURISDICTIONS);
 export const verificationSchema = z.enum(['verified', 'partial', 'unverified']);
-export const platformIdSchema = z.enum(['adv', 'lv', 'aav']);
+/** The three platforms compared, in the order every list shows them: the one platform list. */
+export const PLATFORM_IDS = ['adv', 'lv', 'aav'] as const;
+export const platformIdSchema = z.enum(PLATFORM_IDS);
 export const anyPlatformIdSchema = z.enum(['adv', 'lv', 'aav', 'gamma_retroviral', 'non_viral']);
 export const strengthSchema = z.enum(['exclude', 'strong_caution', 'caution', 'note', 'favours']);
 export const directionSchema = z.enum(['for', 'against', 'neutral']);

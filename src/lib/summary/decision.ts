@@ -18,7 +18,7 @@ import type {
   RegimenEntry,
   Strength,
   CriterionCheck
-} from '../engine/core';
+} from '../engine/browser';
 import { listWords, PLATFORM_SHORT } from './words';
 
 /** A statement with its citations, as the summary renders every statement. */
