@@ -29,8 +29,7 @@ export function fitReason(
   counts: { against: number; for: number; unknowns: number; productsBlocked: boolean }
 ): string {
   const parts = [FIT_WORDS[fit]];
-  if (counts.productsBlocked)
-    parts.push('Every marketed product for this indication on it is ruled out or under a strong caution, as recorded.');
+  if (counts.productsBlocked) parts.push('Every marketed product on it is ruled out or under a strong caution.');
   if (counts.against > 0) parts.push(`${counts.against} finding${counts.against > 1 ? 's' : ''} against.`);
   if (counts.for > 0) parts.push(`${counts.for} finding${counts.for > 1 ? 's' : ''} for.`);
   if (counts.unknowns > 0)

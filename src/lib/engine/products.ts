@@ -17,7 +17,7 @@ import type {
   Reason,
   RuleOutcome
 } from './types';
-import { CRITERION_WORDS, JURISDICTION_SHORT, MARKET_WORDS, STATUS_WORDS } from './words';
+import { MARKET_WORDS, STATUS_WORDS } from './words';
 
 const list = (items: readonly { text: string }[]) =>
   items.map((c) => c.text.charAt(0).toLowerCase() + c.text.slice(1)).join('; ');
@@ -33,7 +33,7 @@ export function statusOf(criteria: readonly Pick<CriterionCheck, 'verdict' | 'te
   if (open.length > 0)
     return {
       status: 'check_needed',
-      statusReason: `Check needed: ${open.length} label criterion${open.length > 1 ? 'a' : ''} cannot yet be confirmed from the recorded answers — ${list(open)}.`
+      statusReason: `Check needed: ${open.length} label criteri${open.length > 1 ? 'a' : 'on'} cannot yet be confirmed from the recorded answers — ${list(open)}.`
     };
   return {
     status: 'meets_criteria',
@@ -57,7 +57,7 @@ function withAgainst(s: ReturnType<typeof statusOf>, against: readonly Reason[])
   if (s.status === 'not_eligible' || against.length === 0) return s;
   return {
     ...s,
-    statusReason: `${s.statusReason} But the platform line rules it out for this patient: ${against.map((r) => r.text).join(' ')}`
+    statusReason: `${s.statusReason} Platform ruled out: ${against.map((r) => r.text).join(' ')}`
   };
 }
 const capital = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
@@ -99,7 +99,7 @@ function availability(p: Product, j: Jurisdiction): (Reason & { status: MarketSt
   if (j === 'US') return undefined;
   return {
     status: 'not_checked',
-    text: `Its authorisation in ${JURISDICTION_SHORT[j]} was not checked here: confirm it before relying on this check.`,
+    text: `Authorisation in the ${j} not checked here.`,
     sources: p.approval.sources,
     verified: false
   };
@@ -108,18 +108,15 @@ function availability(p: Product, j: Jurisdiction): (Reason & { status: MarketSt
 /** One line where the other jurisdiction differs: "In the EU: not authorised", "In the EU: contraindicated — …". */
 function elsewhere(p: Product, all: readonly CriterionCheck[], j: Jurisdiction, status: ProductStatus) {
   const other = OTHER[j];
-  const where = `In ${JURISDICTION_SHORT[other]}`;
+  const where = `In the ${other}`;
   const market = p.markets?.[other];
   if (market && market.status !== 'authorised') return `${where}: ${MARKET_WORDS[market.status]}.`;
   const own = all.filter((c) => c.jurisdiction === other && c.verdict !== 'pass');
   const theirs = statusOf(all.filter(under(other))).status;
   if (theirs === status && own.length === 0) return undefined;
-  const why = own.map((c) =>
-    c.verdict === 'fail'
-      ? c.kind === 'exclusion'
-        ? `contraindicated — ${lower(c.text)}`
-        : `not met — ${lower(c.text)}`
-      : `${CRITERION_WORDS[c.kind].unknown.toLowerCase()} — ${lower(c.text)}`
+  const why = own.map(
+    (c) =>
+      `${c.verdict === 'unknown' ? 'not known' : c.kind === 'exclusion' ? 'contraindicated' : 'not met'} — ${lower(c.text)}`
   );
   return `${where}: ${why.length ? why.join('; ') : STATUS_WORDS[theirs].toLowerCase()}.`;
 }
@@ -202,9 +199,14 @@ export function assessProducts(
         jurisdiction,
         ...(available ? { availability: available } : {}),
         status: status.status,
-        statusReason: available
-          ? `${capital(MARKET_WORDS[available.status])} in ${JURISDICTION_SHORT[jurisdiction]}. ${status.statusReason}`
-          : status.statusReason,
+        // Availability first; the other jurisdiction's difference last, in one line.
+        statusReason: [
+          available && `${capital(MARKET_WORDS[available.status])} in the ${jurisdiction}.`,
+          status.statusReason,
+          other
+        ]
+          .filter(Boolean)
+          .join(' '),
         ...(other ? { elsewhere: other } : {}),
         warnings,
         platformAgainst,

@@ -9,7 +9,7 @@ import { lastChangeLine } from '../knowledge/dates';
 import { factLabel, factText } from '../knowledge/facts';
 import type { Source } from '../knowledge/schema';
 import type { Assessment, Fit, Reason, Trigger, UnknownQuestion } from './types';
-import { CRITERION_WORDS, FIT_WORDS, JURISDICTION_SHORT, RESULT_WORDS, STATUS_WORDS, WARNING_WORDS } from './words';
+import { CRITERION_WORDS, FIT_WORDS, RESULT_WORDS, STATUS_WORDS, WARNING_WORDS } from './words';
 
 export const DISCLAIMER = 'Decision support for health professionals, not a recommendation or prescription.';
 export const JSON_FORMAT = { format: 'vector-select-assessment', formatVersion: 1 } as const;
@@ -69,12 +69,11 @@ function productText(a: Assessment): string[] {
       : []),
     `    ${p.statusReason}`,
     ...p.warnings.map((w) => `    ${WARNING_WORDS[w.kind]}: ${w.text}${unverified(w.verified)} ${cite(w.sources)}`),
-    ...(p.elsewhere ? [`    ${p.elsewhere}`] : []),
     ...(p.marketNote
       ? [`    Market: ${p.marketNote.text}${unverified(p.marketNote.verified)} ${cite(p.marketNote.sources)}`]
       : []),
     ...(p.lastChange ? [`    ${lastChangeLine(p.lastChange)}`] : []),
-    `    Label criteria (${JURISDICTION_SHORT[p.jurisdiction]} labels; checked against: ${p.labelChecked.label}, ${p.labelChecked.checked}):`,
+    `    Label criteria (the ${p.jurisdiction} labels; checked against: ${p.labelChecked.label}, ${p.labelChecked.checked}):`,
     ...p.criteria.map((c) => {
       const word = CRITERION_WORDS[c.kind][c.verdict];
       const mark =

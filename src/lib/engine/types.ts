@@ -113,7 +113,7 @@ export type MarketStatus = 'authorised' | 'not_authorised' | 'withdrawn' | 'disc
 
 /** A boxed warning or limitation of use of the chosen jurisdiction's label. */
 export type WarningEntry = {
-  kind: 'boxed_warning' | 'limitation';
+  kind: 'boxed_warning' | 'limitation' | 'not_read';
   text: string;
   sources: string[];
   verified: boolean;

@@ -1,5 +1,4 @@
 /** The words for fit levels and product statuses: one place for the summary, the CLI and the what-if. */
-import type { Jurisdiction } from '../knowledge/jurisdiction';
 import type { Fit, MarketStatus, ProductStatus } from './types';
 
 export const FIT_WORDS: Record<Fit, string> = {
@@ -34,10 +33,12 @@ export const MARKET_WORDS: Record<MarketStatus, string> = {
   authorised: 'authorised',
   not_authorised: 'not authorised',
   withdrawn: 'authorisation withdrawn',
-  discontinued: 'discontinued by its maker',
+  discontinued: 'discontinued',
   not_checked: 'authorisation not checked here'
 };
 
-export const JURISDICTION_SHORT: Record<Jurisdiction, string> = { US: 'the US', EU: 'the EU' };
-
-export const WARNING_WORDS = { boxed_warning: 'Boxed warning', limitation: 'Limitation of use' } as const;
+export const WARNING_WORDS = {
+  boxed_warning: 'Boxed warning',
+  limitation: 'Limitation of use',
+  not_read: 'Boxed warning, limitations of use'
+} as const;

@@ -1,5 +1,6 @@
 /** Tiny constructors that keep rules.ts readable; each returns plain condition data. */
 import type { Condition, Scalar } from './schema';
+import type { Term } from './terms/term';
 
 export const eq = (path: string, value: Scalar): Condition => ({ op: 'eq', path, value });
 export const isIn = (path: string, value: Scalar[]): Condition => ({ op: 'in', path, value });
@@ -22,3 +23,6 @@ export const ageUnderYears = (years: number): Condition => lt('patient.ageMonths
  * (false), `c` met or unknown leaves it unknown. So the answers can rule a patient out, never in.
  */
 export const partlyRecorded = (c: Condition): Condition => given(not(c), c);
+
+/** A shared label term (knowledge/terms/): its id doubles as the `term` its criteria record. */
+export const term = (t: Omit<Term, 'term'>): Term => ({ ...t, term: t.id });

@@ -158,7 +158,7 @@ export const timingSchema = z
 /** A boxed warning or limitation of use, in our words, with where it was read (no quote: unverified). */
 export const warningSchema = z
   .object({
-    kind: z.enum(['boxed_warning', 'limitation']),
+    kind: z.enum(['boxed_warning', 'limitation', 'not_read']),
     text: z.string().min(5),
     basis: z.array(basisSchema).min(1),
     verified: z.boolean(),

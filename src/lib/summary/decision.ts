@@ -296,9 +296,7 @@ export function productLine(
       ...failed
         .filter((c) => above(c.ruleId).length === 0 && (serious === undefined || c.ruleId !== serious))
         .map(failedCriterion),
-      ...against
-        .filter((r) => above(r.ruleId).length === 0 && r.ruleId !== serious)
-        .map((r) => ({ ...cited(r), text: `Its platform is ruled out: ${r.text}` }))
+      ...against.filter((r) => above(r.ruleId).length === 0 && r.ruleId !== serious).map(cited)
     ],
     excludedAbove: [...new Set([...failed, ...against].flatMap((c) => above(c.ruleId)))],
     excludedBySerious: serious !== undefined && [...failed, ...against].some((c) => c.ruleId === serious),

@@ -166,7 +166,6 @@ export const PAGES: Record<QuestionPage, PageText> = {
         id: 'jurisdiction',
         kind: 'radios',
         label: 'Whose labels apply?',
-        hint: 'The product checks follow these labels; where the other differs, each product says so in one line.',
         inline: true,
         options: [
           { value: 'US', label: 'US (FDA)' },

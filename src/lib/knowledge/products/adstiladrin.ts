@@ -14,7 +14,7 @@ import {
   regimen
 } from './define';
 import type { Rule, SourceData } from '../schema';
-import { immunocompromised } from '../terms';
+import { immunocompromised } from '../terms/immunocompromised';
 
 /** The sources that only this product's statements cite (the others are in ../sources.ts). */
 const SOURCES: SourceData[] = [

@@ -1,7 +1,8 @@
 /** Casgevy (exagamglogene autotemcel): a non-viral CRISPR comparator, shown beside the LV options. */
 import { ageAtLeastYears, ageUnderYears, any, eq, given, isIn } from '../build';
 import { RECHECKED, exclusion, fact, hasIndication, inclusion, notRead, read, type Product } from './define';
-import { activeHivHbvHcv, pregnancyBeforeConditioning } from '../terms';
+import { activeHivHbvHcv } from '../terms/active-hiv-hbv-hcv';
+import { pregnancyBeforeConditioning } from '../terms/pregnancy-before-conditioning';
 import type { SourceData } from '../schema';
 
 const SCD =

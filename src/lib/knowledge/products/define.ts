@@ -4,7 +4,7 @@
  */
 import type { Basis, Condition, Criterion, Product, RegimenItem, Statement, Warning } from '../schema';
 import type { Jurisdiction } from '../jurisdiction';
-import type { Term } from '../terms';
+import type { Term } from '../terms/term';
 import { eq } from '../build';
 import type { Anchor, Timing, TimeUnit } from '../timing';
 
@@ -81,8 +81,8 @@ export type { Product };
 
 /** For a label whose boxed warning and limitations of use were not read: said, unverified, never left silent. */
 export const notRead = (source: string): Warning =>
-  warning('limitation', 'Not read here: check the current label for a boxed warning and limitations of use.', [
-    read(source, 'Boxed warning and 1 Limitations of use (not read)')
+  warning('not_read', 'not read here: check the current label.', [
+    read(source, 'not read')
   ]);
 
 /** Where the product can be had (knowledge/schema.ts `markets`). */

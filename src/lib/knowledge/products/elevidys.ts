@@ -345,7 +345,7 @@ export const elevidys: Product = {
     ]),
     warning(
       'limitation',
-      'Limitations of use (Nov 2025), reported to concern pre-existing liver impairment and recent vaccination or infection; wording not read here.',
+      'Added in Nov 2025, reported to concern pre-existing liver impairment and recent vaccination or infection; wording not read here.',
       [read('fda-elevidys-2025-11', '1 Limitations of use (not read)')]
     )
   ],

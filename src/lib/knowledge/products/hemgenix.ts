@@ -15,7 +15,9 @@ import {
   read,
   regimen
 } from './define';
-import { activeInfection, advancedFibrosisOrCirrhosis, factorInhibitorHistory } from '../terms';
+import { activeInfection } from '../terms/active-infection';
+import { advancedFibrosisOrCirrhosis } from '../terms/advanced-fibrosis-or-cirrhosis';
+import { factorInhibitorHistory } from '../terms/factor-inhibitor-history';
 import type { Rule } from '../schema';
 
 const aav5Nab = eq('aavAntibodies.AAV5.assay', 'neutralising');

@@ -14,7 +14,7 @@ import {
   warning
 } from './define';
 import { LYFGENIA_BOXED } from '../label-words';
-import { pregnancyBeforeConditioning } from '../terms';
+import { pregnancyBeforeConditioning } from '../terms/pregnancy-before-conditioning';
 
 const INDICATION =
   'approved for the treatment of patients 12 years of age and older with sickle cell disease and a history of vaso-occlusive events.';
@@ -98,7 +98,7 @@ export const lyfgenia: Product = {
     ),
     warning(
       'limitation',
-      'Limitation of use reported for patients with α-thalassaemia trait (named by the Dec 2026 review; wording not read here).',
+      'Reported for patients with α-thalassaemia trait (named by the Dec 2026 review; wording not read here).',
       [read('lyfgenia-label', '1 Limitations of use (not read)')]
     )
   ],

@@ -14,7 +14,8 @@ import {
   read,
   regimen
 } from './define';
-import { activeInfection, advancedFibrosisOrCirrhosis } from '../terms';
+import { activeInfection } from '../terms/active-infection';
+import { advancedFibrosisOrCirrhosis } from '../terms/advanced-fibrosis-or-cirrhosis';
 import { NS } from '../source-words';
 import { RAGNI_ALT, RAGNI_FVIII, ROCTAVIAN_HCC } from '../label-words';
 

@@ -162,7 +162,7 @@ export const skysona: Product = {
     ]),
     warning(
       'limitation',
-      'Limitations of use reported to include patients with a full ABCD1 gene deletion (loss of efficacy) and adrenal insufficiency, which Skysona does not treat; wording not read here.',
+      'Reported to include patients with a full ABCD1 gene deletion (loss of efficacy) and adrenal insufficiency, which Skysona does not treat; wording not read here.',
       [read('skysona-uspi-2026', '1 Limitations of use (not read)')]
     )
   ],

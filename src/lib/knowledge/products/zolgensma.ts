@@ -15,7 +15,7 @@ import {
   regimen,
   warning
 } from './define';
-import { prematureBeforeTerm } from '../terms';
+import { prematureBeforeTerm } from '../terms/premature-before-term';
 import { NS, AUTHORS } from '../source-words';
 import {
   ZOLGENSMA_LIVER_3_MONTHS,
@@ -169,7 +169,7 @@ export const zolgensma: Product = {
       read(
         'zolgensma-uspi',
         'Highlights, 8.4 (copy)',
-        'Use of ZOLGENSMA in premature neonates before reaching full term gestational age is not recommended because concomitant treatment with corticosteroids may adversely affect neurological development. Delay ZOLGENSMA infusion until full-term gestational age is reached. (8.4)'
+        'Delay ZOLGENSMA infusion until full-term gestational age is reached. (8.4)'
       )
     ),
     exclusion({
@@ -343,38 +343,18 @@ export const zolgensma: Product = {
     )
   ],
   warnings: [
-    warning(
-      'boxed_warning',
-      'Serious liver injury and acute liver failure, including deaths; pre-existing liver impairment may raise the risk.',
-      [
-        read(
-          'zolgensma-uspi',
-          'Boxed Warning (Highlights copy)',
-          'Patients with preexisting liver impairment may be at higher risk.'
-        )
-      ]
-    ),
-    warning(
-      'limitation',
-      'Limitations of use: repeat administration, and use in advanced SMA (such as complete limb paralysis or permanent ventilator dependence), have not been evaluated (wording not read here).',
-      [read('zolgensma-uspi', '1 Limitations of use (not read)')]
-    )
-  ],
-  markets: {
-    EU: market(
-      'authorised',
-      fact(
-        'EU: authorised (the EU and Canadian labels go by weight, up to 21 kg).',
-        ['sma-news-2021-zolgensma-weight'],
-        false
+    warning('boxed_warning', 'Serious liver injury and acute liver failure, including deaths.', [
+      read(
+        'zolgensma-uspi',
+        'Boxed Warning (Highlights copy)',
+        'Patients with preexisting liver impairment may be at higher risk.'
       )
-    )
-  },
+    ]),
+    warning('limitation', 'Not evaluated in advanced SMA (e.g. permanent ventilation); wording not read.', [
+      read('zolgensma-uspi', '1 Limitations of use (not read)')
+    ])
+  ],
   labelFacts: [
-    fact(
-      'Boxed Warning: serious liver injury and acute liver failure, including deaths; pre-existing liver impairment may raise the risk.',
-      ['zolgensma-uspi']
-    ),
     fact(
       'Postpone during active infection; delay premature neonates to full-term gestational age; thrombocytopenia, TMA and troponin-I rises in the first weeks.',
       ['zolgensma-uspi']

@@ -17,7 +17,8 @@ import {
   regimen
 } from './define';
 import { NS, HOLDER } from '../source-words';
-import { pregnancyBeforeConditioning, pregnancyOrBreastFeeding } from '../terms';
+import { pregnancyBeforeConditioning } from '../terms/pregnancy-before-conditioning';
+import { pregnancyOrBreastFeeding } from '../terms/pregnancy-or-breast-feeding';
 
 /** The sources that only this product's statements cite (the others are in ../sources.ts). */
 const SOURCES: SourceData[] = [
