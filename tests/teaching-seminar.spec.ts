@@ -82,7 +82,7 @@ test.describe('predict, then reveal', () => {
     await expect(page.getByText(sma.scenario)).toBeVisible();
     await expect(page.getByRole('heading', { name: 'The answers' })).toBeVisible();
     await expect(page.getByText(sma.learningPoints[0]!)).toHaveCount(0);
-    await expect(page.getByRole('group')).toHaveCount(5);
+    await expect(page.getByRole('main').getByRole('group')).toHaveCount(5);
     await expectAccessible(page);
 
     // Keyboard only: a radio group takes one Tab; arrow keys choose within it.
@@ -112,7 +112,7 @@ test.describe('predict, then reveal', () => {
     await expect(row(/AAV.*: Favoured/)).toContainText('Right.');
     await expect(row(/LV|Lentiviral.*: Caution/).first()).toContainText('Different: the class said Possible.');
     await expect(row(/Itvisma/)).toContainText('Not met:');
-    await expect(row(/Itvisma/)).toContainText('Sources:');
+    await expect(row(/Itvisma/)).toContainText('Source: ITVISMA');
     await expect(page.getByRole('heading', { name: 'Learning points' })).toBeVisible();
     await expect(page.getByText(sma.learningPoints[0]!)).toBeVisible();
     expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
