@@ -268,7 +268,7 @@ test.describe('compare two cases', () => {
       document.body.append(el);
       return [el.offsetWidth, el.offsetHeight];
     });
-    expect(size[0]).toBeGreaterThan(size[1]);
+    expect(size[0]).toBeGreaterThan(size[1]!);
     const pdf = await page.pdf({ preferCSSPageSize: true });
     const box = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(pdf.toString('latin1'))!;
     expect(Math.round(Number(box[1]))).toBe(842);
