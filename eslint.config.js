@@ -5,6 +5,38 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
+/**
+ * Code that runs in the browser must not import the Node entries: `$lib/engine` and `$lib/knowledge` bundle every
+ * product (over the byte budget). It imports `$lib/engine/browser` and loads one condition's knowledge with
+ * `loadKnowledge` (`$lib/knowledge/catalogue`). Type imports cost nothing and are allowed.
+ */
+const NODE_ONLY =
+  'is the Node entry, with every product: in browser code import $lib/engine/browser, and load knowledge with loadKnowledge ($lib/knowledge/catalogue).';
+const browserImports = {
+  patterns: [
+    {
+      regex: String.raw`^(\$lib/|(\.\./)+)engine(/index)?$`,
+      allowTypeImports: true,
+      message: `The engine folder ${NODE_ONLY}`
+    },
+    {
+      regex: String.raw`^(\$lib/|(\.\./)+)knowledge(/index)?$`,
+      allowTypeImports: true,
+      message: `The knowledge folder ${NODE_ONLY}`
+    },
+    {
+      regex: String.raw`^(\$lib/|(\.\./)+)knowledge/products(/.*)?$`,
+      allowTypeImports: true,
+      message: 'Product modules load per condition through loadKnowledge ($lib/knowledge/catalogue).'
+    },
+    {
+      regex: String.raw`^(\$lib/|(\.\./)+)fixtures/(?!patients$)`,
+      allowTypeImports: true,
+      message: 'Test fixtures (the case arbitrary, rule cases) are for tests and Node; only the example patients ship.'
+    }
+  ]
+};
+
 export default ts.config(
   {
     ignores: ['build/', '.svelte-kit/', '.work/', 'node_modules/', 'test-results/', 'playwright-report/', 'artifacts/']
@@ -20,6 +52,11 @@ export default ts.config(
       'no-undef': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
     }
+  },
+  {
+    files: ['src/lib/components/**', 'src/routes/**', 'src/lib/summary/**', 'src/lib/teaching/**', 'src/lib/wizard/**'],
+    ignores: ['**/*.test.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', browserImports] }
   },
   {
     files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],

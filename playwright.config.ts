@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 
 // Debian's Chromium where present (this machine and CI); otherwise Playwright's own browser.
 const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -12,7 +13,8 @@ export default defineConfig({
   testDir: 'tests',
   outputDir: workdir ? `${workdir}/test-results` : 'test-results',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // Playwright's default is half the cores, one worker on a 2-core machine; CI always ran two, and now npm test does.
+  workers: Math.max(2, Math.floor(availableParallelism() / 2)),
   forbidOnly: true,
   retries: 0,
   // A busy 2-core machine (or CI) can take a few seconds to lazy-load the wizard.

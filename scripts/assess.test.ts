@@ -3,7 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, test } from 'vitest';
+import { build } from 'esbuild';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { assess } from '../src/lib/engine';
 import { DISCLAIMER, toJsonReport, toTextReport } from '../src/lib/engine/report';
 import { knowledgeOf } from '../src/lib/fixtures/report';
@@ -25,12 +26,29 @@ const sma = patients.find((p) => p.id === 'sma-infant-aav9')!;
 const cald = patients.find((p) => p.id === 'cald-matched-donor')!;
 
 type Run = { code: number; stdout: string; stderr: string };
-const run = (...args: string[]) =>
+const exec = (args: string[]) =>
   new Promise<Run>((resolve) =>
-    execFile(process.execPath, ['--import', 'tsx', SCRIPT, ...args], (error, stdout, stderr) =>
+    execFile(process.execPath, args, (error, stdout, stderr) =>
       resolve({ code: error ? ((error.code as number | undefined) ?? 1) : 0, stdout, stderr })
     )
   );
+/**
+ * The CLI as `npm run assess` runs it (tsx), and the same source bundled once: starting tsx costs about a second of
+ * CPU a run, the bundle a tenth of that, and the tests below run the CLI sixteen times.
+ */
+const runWithTsx = (...args: string[]) => exec(['--import', 'tsx', SCRIPT, ...args]);
+const BUNDLE = join(dir, 'assess.mjs');
+const run = (...args: string[]) => exec([BUNDLE, ...args]);
+beforeAll(async () => {
+  await build({
+    entryPoints: [SCRIPT],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: BUNDLE,
+    logLevel: 'error'
+  });
+});
 const mutate = (change: (c: Record<string, Record<string, unknown>>) => void) => {
   const c = structuredClone(sma.case) as unknown as Record<string, Record<string, unknown>>;
   change(c);
@@ -55,6 +73,14 @@ describe.concurrent('npm run assess', { timeout: 60_000 }, () => {
     expect(out).toHaveProperty('monitoring.aav');
     expect(out).toHaveProperty('followUp.aav.verified', false);
     expect(out).toHaveProperty('unknowns');
+  });
+
+  test('runs as `npm run assess` runs it (tsx), with the output of the bundle the other tests run', async () => {
+    const path = caseFile('sma-tsx.json', sma.case);
+    const [viaTsx, bundled] = await Promise.all([runWithTsx(path, '--format', 'text'), run(path, '--format', 'text')]);
+    expect(viaTsx.code).toBe(0);
+    expect(viaTsx.stdout).toContain(DISCLAIMER);
+    expect(viaTsx).toEqual(bundled);
   });
 
   test('prints a readable text report with the disclaimer', async () => {

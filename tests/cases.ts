@@ -2,7 +2,7 @@
 import type { Case } from '../src/lib/case/schema';
 
 export const flowCase: Case = {
-  schemaVersion: 2,
+  schemaVersion: 3,
   patient: { ageUnit: 'years', ageYears: 52, pregnancy: 'no', indication: 'haemophilia_b' },
   condition: { haemophiliaBSelection: 'yes', factorInhibitors: 'no' },
   infections: { hiv: 'negative', hbv: 'past', hcv: 'none', acuteInfection: 'no', ad5Nab: 'not_tested' },

@@ -12,9 +12,10 @@ import type { Page } from '@playwright/test';
 import { examples } from '../src/lib/persistence/fixtures/examples';
 import { linkInput, linkOf, vagueMessages } from '../src/lib/persistence/fixtures/fuzz';
 import { decodeLink, encodeLink } from '../src/lib/persistence/link';
+import { runs } from '../src/lib/testing/runs';
 import { expect, fill, startCase, test } from './helpers';
 
-const RUNS = 1000;
+const RUNS = runs(1000);
 const SEED = 14;
 const THROUGH_THE_PAGE = 25;
 

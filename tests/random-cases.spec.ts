@@ -8,10 +8,11 @@
 import fc from 'fast-check';
 import { caseArbitrary } from '../src/lib/fixtures/arbitrary';
 import { shareUrl } from '../src/lib/persistence/link';
+import { runs } from '../src/lib/testing/runs';
 import { allComplete } from '../src/lib/wizard/pages';
 import { expect, test } from './helpers';
 
-const CASES = 100;
+const CASES = runs(100);
 const SEED = 20261202;
 const FALLBACK = 'This part could not be shown';
 

@@ -73,7 +73,7 @@ describe('which questions apply', () => {
   test.each(INDICATIONS.map((i) => [i, conditionFieldsFor(i).length > 0] as const))(
     'the condition page for %s is asked: %s',
     (indication, asked) => {
-      expect(asksSection('condition', { schemaVersion: 2, patient: { indication, ageUnit: 'ninety_or_over' } })).toBe(
+      expect(asksSection('condition', { schemaVersion: 3, patient: { indication, ageUnit: 'ninety_or_over' } })).toBe(
         asked
       );
     }
@@ -103,6 +103,6 @@ describe('which questions apply', () => {
     ['no', false],
     ['not_known', false]
   ] as const)('previous gene therapy "%s": details asked %s', (hadGeneTherapy, asked) => {
-    expect(asksSection('priorTherapyDetails', { schemaVersion: 2, priorTherapy: { hadGeneTherapy } })).toBe(asked);
+    expect(asksSection('priorTherapyDetails', { schemaVersion: 3, priorTherapy: { hadGeneTherapy } })).toBe(asked);
   });
 });

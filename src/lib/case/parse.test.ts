@@ -29,8 +29,8 @@ describe('parseCase', () => {
     ],
     [
       'a wrong schemaVersion',
-      broken((c) => (c.schemaVersion = 3)),
-      { path: 'schemaVersion', message: /schemaVersion must be 2/ }
+      broken((c) => (c.schemaVersion = 4)),
+      { path: 'schemaVersion', message: /schemaVersion must be 3/ }
     ],
     [
       'a cross-field error',

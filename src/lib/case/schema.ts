@@ -8,8 +8,9 @@
 import * as z from 'zod/mini';
 import * as v from './values';
 import { asksPregnancy, asksPremature } from './age';
+import { JURISDICTIONS } from '../knowledge/jurisdiction';
 
-export const SCHEMA_VERSION = 2 as const;
+export const SCHEMA_VERSION = 3 as const;
 
 const choice = <const T extends readonly [string, ...string[]]>(values: T, message: string) =>
   z.enum(values, { error: message });
@@ -60,7 +61,9 @@ export const patientSchema = z
     ageBand: z.optional(choice(v.AGE_BANDS, 'Select the age band')),
     premature: z.optional(ynu('Select whether the baby was born premature')),
     pregnancy: z.optional(choice(v.PREGNANCY, 'Select whether the patient is pregnant or breast-feeding')),
-    indication: choice(v.INDICATIONS, 'Select the condition being treated')
+    indication: choice(v.INDICATIONS, 'Select the condition being treated'),
+    /** Schema 3: whose labels apply (US FDA or EU EMA); absent reads as US. */
+    jurisdiction: z.optional(choice(JURISDICTIONS, 'Select whose labels apply'))
   })
   .check(
     z.superRefine(

@@ -26,8 +26,9 @@ import PredictView from './teaching/PredictView.svelte';
 import RevealList from './teaching/RevealList.svelte';
 import { alignAnswers, alignDecisions } from '../teaching/compare';
 import { predictRows, reveal } from '../teaching/predict';
+import { runs } from '../testing/runs';
 
-const RUNS = 1000;
+const RUNS = runs(1000);
 const SEED = 20261202;
 export const FALLBACK = 'This part could not be shown; the rest of the summary is complete — please report it.';
 

@@ -5,6 +5,8 @@
  */
 import type { Case } from '../case/schema';
 import { knowledgeBase, type Knowledge } from '../knowledge/compose';
+import { ruleApplies } from '../knowledge/criteria';
+import { DEFAULT_JURISDICTION } from '../knowledge/jurisdiction';
 import { extractFacts } from './facts';
 import { relevantProducts, runRules } from './outcomes';
 import { followUpPlan, medicationActions, monitoringPlan, suggestSerotypes } from './plan';
@@ -16,10 +18,13 @@ import { unknownQuestions } from './unknowns';
 
 export function assessWith(k: Knowledge, c: Case): Assessment {
   const facts = extractFacts(c);
-  const outcomes = runRules(k, facts);
+  const jurisdiction = c.patient.jurisdiction ?? DEFAULT_JURISDICTION;
+  const every = runRules(k, facts);
+  // The criteria of the other jurisdiction's label only inform the products' "In the EU: …" line.
+  const outcomes = every.filter((o) => ruleApplies(k.ruleById.get(o.ruleId)!, jurisdiction));
   const relevant = relevantProducts(k, c.patient.indication);
   const strengths = platformStrengths(k, outcomes, relevant);
-  const products = assessProducts(k, outcomes, c.patient.indication);
+  const products = assessProducts(k, every, c.patient.indication, jurisdiction);
   const unknowns = unknownQuestions(k, outcomes, facts, relevant, products);
   return {
     platforms: PLATFORM_IDS.map((id) => assessPlatform(k, id, outcomes, relevant, strengths[id], unknowns)),

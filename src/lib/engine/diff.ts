@@ -1,4 +1,5 @@
 /** What-if: what moved between two assessments of the same patient with one answer changed. */
+import { PLATFORM_IDS } from '../knowledge/schema';
 import type { Assessment, Fit, PlatformId } from './types';
 
 export type FindingChange = { platform: PlatformId; ruleId: string; text: string };
@@ -19,9 +20,7 @@ export function diffAssessments(a: Assessment, b: Assessment): AssessmentDiff {
   const findings = (x: Assessment): FindingChange[] =>
     x.platforms.flatMap((p) => p.findings.map((f) => ({ platform: p.id, ruleId: f.ruleId, text: f.text })));
   const monitoring = (x: Assessment): MonitoringChange[] =>
-    (['adv', 'lv', 'aav'] as const).flatMap((p) =>
-      x.monitoring[p].map((m) => ({ platform: p, id: m.id, text: m.text }))
-    );
+    PLATFORM_IDS.flatMap((p) => x.monitoring[p].map((m) => ({ platform: p, id: m.id, text: m.text })));
   const fitChanges = a.platforms.flatMap((p) => {
     const to = b.platforms.find((q) => q.id === p.id)?.fit;
     return to && to !== p.fit ? [{ platform: p.id, from: p.fit, to }] : [];

@@ -10,6 +10,7 @@ import { ANTIBODY_ASSAYS } from '../case/values';
 import { caseArbitrary } from '../fixtures/arbitrary';
 import { products } from '../knowledge/products';
 import { assess } from '.';
+import { runs } from '../testing/runs';
 
 const productArb = fc.constantFrom(...products);
 /** A random valid case for a random product's indication. */
@@ -35,7 +36,7 @@ describe('product eligibility, for any valid case', () => {
         expect(result.status === 'not_eligible').toBe(verdicts.includes('fail'));
         if (verdicts.includes('unknown') && !verdicts.includes('fail')) expect(result.status).toBe('check_needed');
       }),
-      { numRuns: 2000 }
+      { numRuns: runs(2000) }
     );
   });
 
@@ -46,7 +47,7 @@ describe('product eligibility, for any valid case', () => {
         const open = result.criteria.some((x) => x.kind === 'inclusion' && x.verdict !== 'pass');
         return !(open && result.status === 'meets_criteria');
       }),
-      { numRuns: 2000 }
+      { numRuns: runs(2000) }
     );
   });
 
@@ -73,7 +74,7 @@ describe('product eligibility, for any valid case', () => {
           };
           return assess(withOther).products.find((x) => x.id === id)!.status !== 'meets_criteria';
         }),
-        { numRuns: 500 }
+        { numRuns: runs(500) }
       );
     }
   );

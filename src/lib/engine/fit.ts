@@ -30,7 +30,7 @@ export function fitReason(
 ): string {
   const parts = [FIT_WORDS[fit]];
   if (counts.productsBlocked)
-    parts.push('No approved product for this indication meets its label criteria as recorded.');
+    parts.push('Every marketed product for this indication on it is ruled out or under a strong caution, as recorded.');
   if (counts.against > 0) parts.push(`${counts.against} finding${counts.against > 1 ? 's' : ''} against.`);
   if (counts.for > 0) parts.push(`${counts.for} finding${counts.for > 1 ? 's' : ''} for.`);
   if (counts.unknowns > 0)

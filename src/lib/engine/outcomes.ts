@@ -1,6 +1,6 @@
 /** Runs every rule against the facts, and decides which outcomes concern which platform. */
 import type { Knowledge } from '../knowledge/compose';
-import type { Rule } from '../knowledge/schema';
+import { PLATFORM_IDS, type Rule } from '../knowledge/schema';
 import { evaluate, resultOf } from './evaluate';
 import type { Facts, PlatformId, RuleOutcome } from './types';
 
@@ -31,7 +31,7 @@ export function rulePlatforms(k: Knowledge, rule: Rule, relevant: readonly strin
     const platform = k.productById.get(id)?.platform;
     if (relevant.includes(id) && (platform === 'adv' || platform === 'lv' || platform === 'aav')) out.add(platform);
   }
-  return (['adv', 'lv', 'aav'] as const).filter((p) => out.has(p));
+  return PLATFORM_IDS.filter((p) => out.has(p));
 }
 
 export const ruleProducts = (rule: Rule, relevant: readonly string[]): string[] =>

@@ -7,7 +7,7 @@ import { rulePlatforms, ruleProducts } from './outcomes';
 import type { PlatformStrengths } from './strengths';
 import type { Finding, PlatformAssessment, PlatformId, Reason, RuleOutcome, UnknownQuestion } from './types';
 
-export const PLATFORM_IDS = ['adv', 'lv', 'aav'] as const satisfies readonly PlatformId[];
+export { PLATFORM_IDS } from '../knowledge/schema';
 
 export function findingFor(k: Knowledge, o: RuleOutcome, relevant: readonly string[]): Finding {
   const rule = k.ruleById.get(o.ruleId)!;

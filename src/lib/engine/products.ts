@@ -4,8 +4,18 @@
  */
 import { criterionRuleId } from '../knowledge/criteria';
 import type { Knowledge } from '../knowledge/compose';
+import { DEFAULT_JURISDICTION, type Jurisdiction } from '../knowledge/jurisdiction';
 import type { Criterion, Product } from '../knowledge/schema';
-import type { CriterionCheck, ProductAssessment, ProductCheck, ProductStatus, RuleOutcome } from './types';
+import type {
+  CriterionCheck,
+  MarketStatus,
+  ProductAssessment,
+  ProductCheck,
+  ProductStatus,
+  Reason,
+  RuleOutcome
+} from './types';
+import { CRITERION_WORDS, JURISDICTION_SHORT, MARKET_WORDS, STATUS_WORDS } from './words';
 
 const list = (items: readonly { text: string }[]) =>
   items.map((c) => c.text.charAt(0).toLowerCase() + c.text.slice(1)).join('; ');
@@ -40,6 +50,16 @@ function withCautions(s: ReturnType<typeof statusOf>, checks: readonly ProductCh
   };
 }
 
+/** A product that meets its own criteria while its platform's line rules the platform out: the status says why. */
+function withAgainst(s: ReturnType<typeof statusOf>, against: readonly Reason[]): ReturnType<typeof statusOf> {
+  if (s.status === 'not_eligible' || against.length === 0) return s;
+  return {
+    ...s,
+    statusReason: `${s.statusReason} But the platform line rules it out for this patient: ${against.map((r) => r.text).join(' ')}`
+  };
+}
+const capital = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+
 function criterionCheck(p: Product, c: Criterion, byId: ReadonlyMap<string, RuleOutcome>): CriterionCheck {
   const ruleId = c.test ? criterionRuleId(p.id, c) : undefined;
   const o = ruleId ? byId.get(ruleId) : undefined;
@@ -59,20 +79,76 @@ function criterionCheck(p: Product, c: Criterion, byId: ReadonlyMap<string, Rule
     ...(quoted?.quote ? { quote: quoted.quote } : {}),
     section: (quoted ?? c.basis[0]!).section,
     sources: [...new Set(c.basis.map((b) => b.source))],
-    verified: c.verified
+    verified: c.verified,
+    ...(c.jurisdiction ? { jurisdiction: c.jurisdiction } : {})
   };
 }
 
+const under = (j: Jurisdiction) => (c: Pick<CriterionCheck, 'jurisdiction'>) => !c.jurisdiction || c.jurisdiction === j;
+const OTHER: Record<Jurisdiction, Jurisdiction> = { US: 'EU', EU: 'US' };
+
+/**
+ * Whether the product can be had where the labels were chosen. A jurisdiction the knowledge base did not
+ * check: the US labels are the ones the modules read (authorised unless said otherwise); elsewhere "not checked".
+ */
+function availability(p: Product, j: Jurisdiction): (Reason & { status: MarketStatus }) | undefined {
+  const m = p.markets?.[j];
+  if (m) return m.status === 'authorised' ? undefined : { status: m.status, ...m.note };
+  if (j === 'US') return undefined;
+  return {
+    status: 'not_checked',
+    text: `Its authorisation in ${JURISDICTION_SHORT[j]} was not checked here: confirm it before relying on this check.`,
+    sources: p.approval.sources,
+    verified: false
+  };
+}
+
+/** One line where the other jurisdiction differs: "In the EU: not authorised", "In the EU: contraindicated — …". */
+function elsewhere(p: Product, all: readonly CriterionCheck[], j: Jurisdiction, status: ProductStatus) {
+  const other = OTHER[j];
+  const where = `In ${JURISDICTION_SHORT[other]}`;
+  const market = p.markets?.[other];
+  if (market && market.status !== 'authorised') return `${where}: ${MARKET_WORDS[market.status]}.`;
+  const own = all.filter((c) => c.jurisdiction === other && c.verdict !== 'pass');
+  const theirs = statusOf(all.filter(under(other))).status;
+  if (theirs === status && own.length === 0) return undefined;
+  const why = own.map((c) =>
+    c.verdict === 'fail'
+      ? c.kind === 'exclusion'
+        ? `contraindicated — ${lower(c.text)}`
+        : `not met — ${lower(c.text)}`
+      : `${CRITERION_WORDS[c.kind].unknown.toLowerCase()} — ${lower(c.text)}`
+  );
+  return `${where}: ${why.length ? why.join('; ') : STATUS_WORDS[theirs].toLowerCase()}.`;
+}
+const lower = (t: string) => t.charAt(0).toLowerCase() + t.slice(1);
+
+/**
+ * `outcomes`: every rule's, including the criteria of the other jurisdiction's label (they inform `elsewhere`).
+ * `jurisdiction`: whose labels the status follows.
+ */
 export function assessProducts(
   k: Knowledge,
   outcomes: readonly RuleOutcome[],
-  indication: string
+  indication: string,
+  jurisdiction: Jurisdiction = DEFAULT_JURISDICTION
 ): ProductAssessment[] {
   const byId = new Map(outcomes.map((o) => [o.ruleId, o]));
   return k.products
     .filter((p) => p.indications.includes(indication))
     .map((p) => {
-      const criteria = p.criteria.map((c) => criterionCheck(p, c, byId));
+      const all = p.criteria.map((c) => criterionCheck(p, c, byId));
+      const criteria = all.filter(under(jurisdiction));
+      // A platform-level exclusion met on this product's platform is named beside the product's status.
+      const platformAgainst: Reason[] = k.rules
+        .filter(
+          (r) =>
+            r.strength === 'exclude' &&
+            !r.criterion &&
+            (r.target.platforms as readonly string[] | undefined)?.includes(p.platform) &&
+            byId.get(r.id)?.result === 'met'
+        )
+        .map((r) => ({ text: r.text, sources: r.sources, verified: r.verified, ruleId: r.id }));
       const checks: ProductCheck[] = k.rules
         .filter((r) => !r.criterion && r.target.products?.includes(p.id))
         .map((r) => {
@@ -95,15 +171,28 @@ export function assessProducts(
         sources: [...new Set(r.basis.map((b) => b.source))],
         verified: r.verified
       }));
+      const warnings = p.warnings
+        .filter((w) => !w.jurisdiction || w.jurisdiction === jurisdiction)
+        .map((w) => ({
+          kind: w.kind,
+          text: w.text,
+          sources: [...new Set(w.basis.map((b) => b.source))],
+          verified: w.verified
+        }));
+      const available = availability(p, jurisdiction);
       const sources = [
         ...new Set([
           ...p.approval.sources,
           ...p.labelFacts.flatMap((f) => f.sources),
           ...(p.marketNote?.sources ?? []),
           ...criteria.flatMap((c) => c.sources),
-          ...regimen.flatMap((r) => r.sources)
+          ...regimen.flatMap((r) => r.sources),
+          ...warnings.flatMap((w) => w.sources),
+          ...(available?.sources ?? [])
         ])
       ];
+      const status = withAgainst(withCautions(statusOf(criteria), checks), platformAgainst);
+      const other = elsewhere(p, all, jurisdiction, status.status);
       return {
         id: p.id,
         name: p.name,
@@ -111,7 +200,15 @@ export function assessProducts(
         ...(p.serotype ? { serotype: p.serotype } : {}),
         marketStatus: p.status,
         ...(p.marketNote ? { marketNote: { ...p.marketNote } } : {}),
-        ...withCautions(statusOf(criteria), checks),
+        jurisdiction,
+        ...(available ? { availability: available } : {}),
+        status: status.status,
+        statusReason: available
+          ? `${capital(MARKET_WORDS[available.status])} in ${JURISDICTION_SHORT[jurisdiction]}. ${status.statusReason}`
+          : status.statusReason,
+        ...(other ? { elsewhere: other } : {}),
+        warnings,
+        platformAgainst,
         criteria,
         checks,
         regimen,

@@ -8,6 +8,7 @@ import { forgetters } from '../fixtures/unknowns';
 import { FACTS, sourceById } from '../knowledge';
 import { assess } from '.';
 import { FITS, type Assessment } from './types';
+import { runs } from '../testing/runs';
 
 const rank = (a: Assessment) => a.platforms.map((p) => FITS.indexOf(p.fit));
 const citedIds = (a: Assessment) => [
@@ -23,11 +24,11 @@ describe('for any valid case', () => {
   test('the generator makes only valid cases', () => {
     fc.assert(
       fc.property(caseArbitrary, (c) => parseCase(c).ok),
-      { numRuns: 1000 }
+      { numRuns: runs(1000) }
     );
   });
 
-  test('assess never throws, cites only existing sources and traces only known answers (5,000 cases)', () => {
+  test(`assess never throws, cites only existing sources and traces only known answers (${runs(5000)} cases)`, () => {
     fc.assert(
       fc.property(caseArbitrary, (c) => {
         const a = assess(c);
@@ -36,14 +37,14 @@ describe('for any valid case', () => {
         const traced = a.platforms.every((p) => p.findings.every((f) => f.trigger.every((t) => t.path in FACTS)));
         return ordered && cited && traced;
       }),
-      { numRuns: 5000 }
+      { numRuns: runs(5000) }
     );
   }, 120_000);
 
   test('assess is deterministic', () => {
     fc.assert(
       fc.property(caseArbitrary, (c) => isDeepStrictEqual(assess(structuredClone(c)), assess(c))),
-      { numRuns: 1000 }
+      { numRuns: runs(1000) }
     );
   }, 60_000);
 
@@ -54,7 +55,7 @@ describe('for any valid case', () => {
         const before = rank(assess(c));
         return parseCase(worse).ok && rank(assess(worse)).every((r, i) => r >= before[i]!);
       }),
-      { numRuns: 1000 }
+      { numRuns: runs(1000) }
     );
   }, 60_000);
 
@@ -68,7 +69,7 @@ describe('for any valid case', () => {
         const after = assess(vaguer).rules;
         return parseCase(vaguer).ok && after.every((r) => r.result === 'unknown' || r.result === before.get(r.ruleId));
       }),
-      { numRuns: 1000 }
+      { numRuns: runs(1000) }
     );
   }, 60_000);
 
@@ -81,7 +82,7 @@ describe('for any valid case', () => {
         const shown = new Set(a.platforms.flatMap((p) => p.findings.map((f) => f.ruleId)));
         return b.rules.every((r) => r.result !== 'unknown' || !shown.has(r.ruleId) || listed.has(r.ruleId));
       }),
-      { numRuns: 1000 }
+      { numRuns: runs(1000) }
     );
   }, 60_000);
 });

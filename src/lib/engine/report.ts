@@ -6,7 +6,7 @@ import type { Knowledge } from '../knowledge/compose';
 import { factLabel, factText } from '../knowledge/facts';
 import type { Source } from '../knowledge/schema';
 import type { Assessment, Fit, Reason, Trigger, UnknownQuestion } from './types';
-import { FIT_WORDS, STATUS_WORDS } from './words';
+import { CRITERION_WORDS, FIT_WORDS, JURISDICTION_SHORT, RESULT_WORDS, STATUS_WORDS, WARNING_WORDS } from './words';
 
 export const DISCLAIMER = 'Decision support for health professionals, not a recommendation or prescription.';
 export const JSON_FORMAT = { format: 'vector-select-assessment', formatVersion: 1 } as const;
@@ -60,15 +60,22 @@ function productText(a: Assessment): string[] {
   if (a.products.length === 0) return ['  No approved product for this indication.', ''];
   return a.products.flatMap((p) => [
     `  ${p.name} (${p.platform}${p.serotype ? `, ${p.serotype}` : ''}${p.marketStatus === 'discontinued' ? ', discontinued' : ''}): ${STATUS_WORDS[p.status].toUpperCase()}`,
+    ...(p.availability
+      ? [`    ${p.availability.text}${unverified(p.availability.verified)} ${cite(p.availability.sources)}`]
+      : []),
     `    ${p.statusReason}`,
+    ...p.warnings.map((w) => `    ${WARNING_WORDS[w.kind]}: ${w.text}${unverified(w.verified)} ${cite(w.sources)}`),
+    ...(p.elsewhere ? [`    ${p.elsewhere}`] : []),
     ...(p.marketNote
       ? [`    Market: ${p.marketNote.text}${unverified(p.marketNote.verified)} ${cite(p.marketNote.sources)}`]
       : []),
-    `    Label criteria (checked against: ${p.labelChecked.label}, ${p.labelChecked.checked}):`,
+    `    Label criteria (${JURISDICTION_SHORT[p.jurisdiction]} labels; checked against: ${p.labelChecked.label}, ${p.labelChecked.checked}):`,
     ...p.criteria.map((c) => {
-      const mark = c.verdict === 'pass' ? 'met' : c.verdict === 'fail' ? 'NOT MET' : `unknown — needs: ${c.needs}`;
+      const word = CRITERION_WORDS[c.kind][c.verdict];
+      const mark =
+        c.verdict === 'unknown' ? `${word} — needs: ${c.needs}` : c.verdict === 'fail' ? word.toUpperCase() : word;
       const quote = c.quote ? ` Label: "${c.quote}" (${c.section})` : ` (${c.section}; wording not read)`;
-      return `      [${mark}] ${c.kind}: ${c.text}.${quote}${unverified(c.verified)} ${cite(c.sources)}`;
+      return `      [${mark}] ${c.kind === 'inclusion' ? 'Criterion' : 'Exclusion'}: ${c.text}.${quote}${unverified(c.verified)} ${cite(c.sources)}`;
     }),
     ...(p.regimen.length ? ['    Regimen:'] : []),
     ...p.regimen.map((r) => `      - ${r.text}${unverified(r.verified)} ${cite(r.sources)}`),
@@ -78,7 +85,9 @@ function productText(a: Assessment): string[] {
       .filter((c) => c.result !== 'not_met')
       .map((c) => {
         const status =
-          c.result === 'met' ? 'applies' : `not known — ${c.unknownPaths.map(factLabel).join(', ')}; if so`;
+          c.result === 'met'
+            ? RESULT_WORDS.met
+            : `${RESULT_WORDS.unknown} — ${c.unknownPaths.map(factLabel).join(', ')}; if so`;
         return `    [${status}] ${c.text}${unverified(c.verified)} ${cite(c.sources)}`;
       }),
     ''

@@ -5,6 +5,7 @@
  * is blocked (an exclusion or strong caution met). Monotone: more met rules never remove a strength.
  */
 import type { Knowledge } from '../knowledge/compose';
+import { PLATFORM_IDS } from '../knowledge/schema';
 import type { PlatformId, RuleOutcome, Strength } from './types';
 
 export type PlatformStrengths = Record<PlatformId, { strengths: Strength[]; productsBlocked: boolean }>;
@@ -28,7 +29,7 @@ export function platformStrengths(
     for (const p of rule.target.platforms ?? []) out[p].strengths.push(rule.strength);
     if (SERIOUS.includes(rule.strength)) rule.target.products?.forEach((id) => blocked.add(id));
   }
-  for (const p of ['adv', 'lv', 'aav'] as const) {
+  for (const p of PLATFORM_IDS) {
     const options = k.products.filter(
       (x) => x.platform === p && relevant.includes(x.id) && x.status !== 'discontinued'
     );

@@ -1,5 +1,6 @@
 /** The shape of an assessment: the engine's public output (also the CLI's JSON format). */
 import type { PlatformId, Strength, Direction } from '../knowledge/schema';
+import type { Jurisdiction } from '../knowledge/jurisdiction';
 
 export type { PlatformId, Strength, Direction };
 /** Three-valued rule result: a missing or "not known" answer gives unknown, never not_met. */
@@ -102,6 +103,18 @@ export type CriterionCheck = {
   section: string;
   sources: string[];
   verified: boolean;
+  /** Whose label states it; absent when both do (or the other was not read). */
+  jurisdiction?: Jurisdiction;
+};
+
+export type MarketStatus = 'authorised' | 'not_authorised' | 'withdrawn' | 'discontinued' | 'not_checked';
+
+/** A boxed warning or limitation of use of the chosen jurisdiction's label. */
+export type WarningEntry = {
+  kind: 'boxed_warning' | 'limitation';
+  text: string;
+  sources: string[];
+  verified: boolean;
 };
 
 export type RegimenEntry = {
@@ -118,8 +131,19 @@ export type ProductAssessment = {
   serotype?: string;
   marketStatus: 'approved' | 'discontinued' | 'class';
   marketNote?: Reason;
+  /** The labels the status follows (the case's choice; US by default). */
+  jurisdiction: Jurisdiction;
+  /** Set when the product is not authorised, withdrawn or not checked in the chosen jurisdiction: said first. */
+  availability?: Reason & { status: MarketStatus };
   status: ProductStatus;
   statusReason: string;
+  /** One line where the other jurisdiction's labels differ: "In the EU: contraindicated — …". */
+  elsewhere?: string;
+  /** Boxed warnings and limitations of use, shown beside the status. */
+  warnings: WarningEntry[];
+  /** Platform-level exclusions met on this product's platform, named beside its status. */
+  platformAgainst: Reason[];
+  /** The criteria of the chosen jurisdiction's label (those of the other only inform `elsewhere`). */
   criteria: CriterionCheck[];
   /** Cautions and notes of the product's other rules (not label criteria). */
   checks: ProductCheck[];

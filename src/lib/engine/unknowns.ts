@@ -4,7 +4,7 @@
  * change the assessment. A question is flagged as changing a fit when the rule firing would.
  */
 import { FACTS, factLabel } from '../knowledge/facts';
-import type { Condition, Rule } from '../knowledge/schema';
+import { PLATFORM_IDS, type Condition, type Rule } from '../knowledge/schema';
 import { resultOf } from './evaluate';
 import { fitFrom } from './fit';
 import type { Knowledge } from '../knowledge/compose';
@@ -81,7 +81,7 @@ export function unknownQuestions(
     for (const path of o.unknownPaths) {
       const q = byPath.get(path) ?? { path, label: factLabel(path), rules: [], changesFit: [], changesProducts: [] };
       q.rules.push({ ruleId: rule.id, strength: rule.strength, platforms, products });
-      q.changesFit = (['adv', 'lv', 'aav'] as const).filter((p) => q.changesFit.includes(p) || changes.includes(p));
+      q.changesFit = PLATFORM_IDS.filter((p) => q.changesFit.includes(p) || changes.includes(p));
       q.changesProducts = [...new Set([...q.changesProducts, ...productChanges])];
       byPath.set(path, q);
     }

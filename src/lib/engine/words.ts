@@ -1,5 +1,6 @@
 /** The words for fit levels and product statuses: one place for the summary, the CLI and the what-if. */
-import type { Fit, ProductStatus } from './types';
+import type { Jurisdiction } from '../knowledge/jurisdiction';
+import type { Fit, MarketStatus, ProductStatus } from './types';
 
 export const FIT_WORDS: Record<Fit, string> = {
   favoured: 'Favoured',
@@ -15,3 +16,28 @@ export const STATUS_WORDS: Record<ProductStatus, string> = {
   check_needed: 'Check needed',
   not_eligible: 'Does not meet the label criteria'
 };
+
+/**
+ * A label criterion's result for this patient, by kind: one vocabulary for the screen, the print and the
+ * text report. An exclusion that passes "does not apply"; one that fails "applies".
+ */
+export const CRITERION_WORDS = {
+  inclusion: { pass: 'Met', fail: 'Not met', unknown: 'Not known' },
+  exclusion: { pass: 'Does not apply', fail: 'Applies', unknown: 'Not known' }
+} as const;
+
+/** A product rule's result (cautions and notes that are not label criteria). */
+export const RESULT_WORDS = { met: 'Applies', not_met: 'Does not apply', unknown: 'Not known' } as const;
+
+/** Where a product cannot be had; "not checked" when the knowledge base did not check that jurisdiction. */
+export const MARKET_WORDS: Record<MarketStatus, string> = {
+  authorised: 'authorised',
+  not_authorised: 'not authorised',
+  withdrawn: 'authorisation withdrawn',
+  discontinued: 'discontinued by its maker',
+  not_checked: 'authorisation not checked here'
+};
+
+export const JURISDICTION_SHORT: Record<Jurisdiction, string> = { US: 'the US', EU: 'the EU' };
+
+export const WARNING_WORDS = { boxed_warning: 'Boxed warning', limitation: 'Limitation of use' } as const;

@@ -17,3 +17,8 @@ export const given = (given: Condition, then: Condition): Condition => ({ op: 'g
 /** Age in completed months (case/age.ts): "N years or older" and "under N years" are exact on it. */
 export const ageAtLeastYears = (years: number): Condition => gte('patient.ageMonths', years * 12);
 export const ageUnderYears = (years: number): Condition => lt('patient.ageMonths', years * 12);
+/**
+ * The part of a requirement the wizard records, when the rest it cannot record: `c` not met decides
+ * (false), `c` met or unknown leaves it unknown. So the answers can rule a patient out, never in.
+ */
+export const partlyRecorded = (c: Condition): Condition => given(not(c), c);

@@ -6,6 +6,7 @@
  */
 import { not } from './build';
 import type { Criterion, Product, Rule } from './schema';
+import type { Jurisdiction } from './jurisdiction';
 
 export const criterionRuleId = (product: string, c: Pick<Criterion, 'id' | 'kind'>): string =>
   `${product}-${c.kind === 'inclusion' ? 'needs' : 'excludes'}-${c.id}`;
@@ -27,11 +28,15 @@ export function criterionRule(p: Product, c: Criterion): Rule | undefined {
     sources: [...new Set(c.basis.map((b) => b.source))],
     verified: c.verified,
     note: `Label ${c.kind} criterion of ${p.name} (knowledge/products/).`,
-    criterion: { product: p.id, id: c.id, kind: c.kind },
+    criterion: { product: p.id, id: c.id, kind: c.kind, ...(c.jurisdiction ? { jurisdiction: c.jurisdiction } : {}) },
     // The criterion's own basis: the rule rests on the same words, read in the same place.
     basis: c.basis
   };
 }
+
+/** Whether a rule holds under the chosen labels: a criterion of the other jurisdiction's label does not. */
+export const ruleApplies = (r: Pick<Rule, 'criterion'>, jurisdiction: Jurisdiction): boolean =>
+  !r.criterion?.jurisdiction || r.criterion.jurisdiction === jurisdiction;
 
 export const criterionRules = (products: readonly Product[]): Rule[] =>
   products.flatMap((p) => p.criteria.flatMap((c) => criterionRule(p, c) ?? []));

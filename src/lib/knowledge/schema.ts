@@ -4,10 +4,14 @@
  * so classic zod never reaches the bundle.
  */
 import { z } from 'zod';
+import { JURISDICTIONS } from './jurisdiction';
 
 export const idSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case kebab-case');
+export const jurisdictionSchema = z.enum(JURISDICTIONS);
 export const verificationSchema = z.enum(['verified', 'partial', 'unverified']);
-export const platformIdSchema = z.enum(['adv', 'lv', 'aav']);
+/** The three platforms compared, in the order every list shows them: the one platform list. */
+export const PLATFORM_IDS = ['adv', 'lv', 'aav'] as const;
+export const platformIdSchema = z.enum(PLATFORM_IDS);
 export const anyPlatformIdSchema = z.enum(['adv', 'lv', 'aav', 'gamma_retroviral', 'non_viral']);
 export const strengthSchema = z.enum(['exclude', 'strong_caution', 'caution', 'note', 'favours']);
 export const directionSchema = z.enum(['for', 'against', 'neutral']);
@@ -113,10 +117,34 @@ export const criterionSchema = z
     basis: z.array(basisSchema).min(1),
     verified: z.boolean(),
     /** The candidate rules of the clinical reference this criterion encodes, if any. */
-    candidates: z.array(z.number().int().min(1).max(44)).optional()
+    candidates: z.array(z.number().int().min(1).max(44)).optional(),
+    /** Whose label states it: absent when both the US and the EU label do (or the other was not read). */
+    jurisdiction: jurisdictionSchema.optional(),
+    /** The shared label term it uses (knowledge/terms.ts), if any. */
+    term: idSchema.optional()
   })
   .strict()
   .refine((c) => !c.verified || c.basis.every((b) => b.quote), 'a verified criterion quotes its label');
+
+/** A boxed warning or limitation of use, in our words, with where it was read (no quote: unverified). */
+export const warningSchema = z
+  .object({
+    kind: z.enum(['boxed_warning', 'limitation']),
+    text: z.string().min(5),
+    basis: z.array(basisSchema).min(1),
+    verified: z.boolean(),
+    jurisdiction: jurisdictionSchema.optional()
+  })
+  .strict()
+  .refine((w) => !w.verified || w.basis.every((b) => b.quote), 'a verified warning quotes its label');
+
+/** Whether a product can be had in a jurisdiction; a jurisdiction not listed was not checked. */
+export const marketSchema = z
+  .object({
+    status: z.enum(['authorised', 'not_authorised', 'withdrawn', 'discontinued']),
+    note: statementSchema
+  })
+  .strict();
 
 export const regimenItemSchema = z
   .object({
@@ -144,6 +172,10 @@ export const productSchema = z.object({
   criteria: z.array(criterionSchema).min(1),
   regimen: z.array(regimenItemSchema),
   labelFacts: z.array(statementSchema).min(1),
+  /** Boxed warnings and limitations of use, shown beside the status (an empty list says none was found). */
+  warnings: z.array(warningSchema),
+  /** Authorisation per jurisdiction, as far as it was checked. */
+  markets: z.object({ US: marketSchema.optional(), EU: marketSchema.optional() }).strict().optional(),
   /** Sources that only this product's statements cite (loaded with the product; compose.ts adds them). */
   sources: z.array(sourceSchema).optional(),
   /** Rules about this product alone beyond its criteria (cautions, notes), targeting only this product. */
@@ -202,7 +234,14 @@ export const ruleSchema = z
     /** Why candidates were merged or split, or where a rule without a candidate comes from. */
     note: z.string().optional(),
     /** Set on the rules compiled from a product's label criteria (knowledge/criteria.ts). */
-    criterion: z.object({ product: idSchema, id: idSchema, kind: z.enum(['inclusion', 'exclusion']) }).optional(),
+    criterion: z
+      .object({
+        product: idSchema,
+        id: idSchema,
+        kind: z.enum(['inclusion', 'exclusion']),
+        jurisdiction: jurisdictionSchema.optional()
+      })
+      .optional(),
     /**
      * Where the rule's statement was read: each source with its section and the exact words.
      * Required (quoted) for a verified high-stakes rule; see knowledge/high-stakes.ts.
@@ -260,6 +299,8 @@ export type Serotype = z.infer<typeof serotypeSchema>;
 export type Product = z.infer<typeof productSchema>;
 export type Criterion = z.infer<typeof criterionSchema>;
 export type RegimenItem = z.infer<typeof regimenItemSchema>;
+export type Warning = z.infer<typeof warningSchema>;
+export type Market = z.infer<typeof marketSchema>;
 export type Basis = z.infer<typeof basisSchema>;
 export type Rule = z.infer<typeof ruleSchema>;
 export type MonitoringItem = z.infer<typeof monitoringItemSchema>;

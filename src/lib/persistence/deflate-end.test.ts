@@ -5,6 +5,7 @@ import { deflateEnd } from './deflate-end';
 import { examples } from './fixtures/examples';
 import { fromBase64url } from './base64url';
 import { encodeLink } from './link';
+import { runs } from '../testing/runs';
 
 const STRATEGIES = [
   constants.Z_DEFAULT_STRATEGY,
@@ -40,7 +41,7 @@ describe('where a deflate-raw stream ends', () => {
       fc.property(deflated, ({ packed }) => {
         expect(deflateEnd(packed)).toBe(packed.length);
       }),
-      { numRuns: 2000 }
+      { numRuns: runs(2000) }
     );
   });
 
@@ -50,7 +51,7 @@ describe('where a deflate-raw stream ends', () => {
         const both = new Uint8Array([...packed, ...junk]);
         expect(deflateEnd(both)).toBe(packed.length);
       }),
-      { numRuns: 2000 }
+      { numRuns: runs(2000) }
     );
   });
 
@@ -59,12 +60,13 @@ describe('where a deflate-raw stream ends', () => {
       fc.property(deflated, fc.nat(), ({ packed }, n) => {
         expect(deflateEnd(packed.subarray(0, n % packed.length))).toBeUndefined();
       }),
-      { numRuns: 2000 }
+      { numRuns: runs(2000) }
     );
   });
 
   test('where zlib ends it, for any bytes zlib reads (random bytes are often valid fixed-code blocks)', () => {
     let read = 0;
+    const n = runs(20_000);
     fc.assert(
       fc.property(fc.uint8Array({ minLength: 1, maxLength: 64 }), (bytes) => {
         if (!zlibAccepts(bytes)) return;
@@ -74,9 +76,9 @@ describe('where a deflate-raw stream ends', () => {
         expect(zlibAccepts(bytes.subarray(0, end))).toBe(true);
         expect(zlibAccepts(bytes.subarray(0, end! - 1))).toBe(false);
       }),
-      { numRuns: 20_000, seed: 14 }
+      { numRuns: n, seed: 14 }
     );
-    expect(read).toBeGreaterThan(50);
+    expect(read).toBeGreaterThanOrEqual(n / 400);
   });
 
   test('with the longest lengths and distances (matches 258 bytes long, 30 KB back)', () => {

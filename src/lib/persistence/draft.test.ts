@@ -6,15 +6,15 @@ const [, flow] = examples[0]!;
 
 describe('a case in progress', () => {
   test.each([
-    ['only the version', { schemaVersion: 2 }],
-    ['the first page', { schemaVersion: 2, patient: flow.patient }],
+    ['only the version', { schemaVersion: 3 }],
+    ['the first page', { schemaVersion: 3, patient: flow.patient }],
     ['a complete case', flow]
   ])('%s is valid', (_, draft) => {
     expect(validateDraft(draft)).toEqual({ ok: true, value: draft });
   });
 
   test('each present section must pass its own schema, and unknown keys are dropped', () => {
-    expect(validateDraft({ schemaVersion: 2, liver: { altStatus: 'raised' }, extra: 1 })).toEqual({
+    expect(validateDraft({ schemaVersion: 3, liver: { altStatus: 'raised' }, extra: 1 })).toEqual({
       ok: false,
       problems: [
         { path: 'liver.fibrosis', message: 'liver.fibrosis is missing: Select the fibrosis stage' },
@@ -28,7 +28,7 @@ describe('a case in progress', () => {
         }
       ]
     });
-    expect(validateDraft({ schemaVersion: 2, extra: 1 })).toEqual({ ok: true, value: { schemaVersion: 2 } });
+    expect(validateDraft({ schemaVersion: 3, extra: 1 })).toEqual({ ok: true, value: { schemaVersion: 3 } });
   });
 
   test.each([

@@ -1,3 +1,4 @@
+import { asV3 } from './fixtures/examples';
 import { describe, expect, test } from 'vitest';
 import v1 from './fixtures/case-v1.json';
 import v2 from './fixtures/case-v2.json';
@@ -10,12 +11,12 @@ const messages = (input: unknown) => {
 
 describe('the envelope', () => {
   test('a schema-2 file (the kept fixture) loads, label and all', () => {
-    expect(readEnvelope(v2)).toEqual({ ok: true, value: v2.case });
+    expect(readEnvelope(v2)).toEqual({ ok: true, value: asV3(v2.case) });
   });
 
   test('a schema-1 file (the kept fixture) loads as schema 2, every answer kept, the new ones listed as missing', () => {
     const result = readEnvelope(v1);
-    expect(result).toMatchObject({ ok: true, value: { ...v1.case, schemaVersion: 2 } });
+    expect(result).toMatchObject({ ok: true, value: asV3(v1.case) });
     expect(result.ok && result.missing?.map((p) => p.path)).toEqual([
       'condition.haemophiliaBSelection',
       'aavAntibodies.results.0.assayVersion'
@@ -23,7 +24,7 @@ describe('the envelope', () => {
   });
 
   test('a bare case, without the wrapper, is read as the documented case format', () => {
-    expect(readEnvelope(v2.case)).toEqual({ ok: true, value: v2.case });
+    expect(readEnvelope(v2.case)).toEqual({ ok: true, value: asV3(v2.case) });
   });
 
   test('wrap records the app, kind, version and time', () => {
@@ -38,12 +39,12 @@ describe('the envelope', () => {
 
   test.each([
     [
-      { ...v1, case: { ...v1.case, schemaVersion: 3 } },
-      'This case was saved by a newer version of vector-select (schema 3); this version reads schema 2.'
+      { ...v1, case: { ...v1.case, schemaVersion: 4 } },
+      'This case was saved by a newer version of vector-select (schema 4); this version reads schema 3.'
     ],
     [
       { ...v1, case: { ...v1.case, schemaVersion: 'one' } },
-      'This case has an unknown schema version ("one"); this version reads schema 2.'
+      'This case has an unknown schema version ("one"); this version reads schema 3.'
     ],
     [
       { ...v1, envelopeVersion: 3 },
@@ -87,7 +88,7 @@ describe('values that cannot be turned into text', () => {
     [{ ...v1, envelopeVersion: { toString: 0 } }, 'envelopeVersion must be 1; it is an object.'],
     [
       { ...v1, case: { ...v1.case, schemaVersion: { toString: '' } } },
-      'This case has an unknown schema version (an object); this version reads schema 2.'
+      'This case has an unknown schema version (an object); this version reads schema 3.'
     ],
     [
       { ...v1, case: { ...v1.case, patient: { ...v1.case.patient, ageBand: { toString: 0 } } } },

@@ -15,8 +15,9 @@ import { MemoryStorage } from './fixtures/memory-storage';
 import { decodeLink, encodeLink } from './link';
 import type { Loaded } from './result';
 import { readSaved, saveCase, STORAGE_KEY } from './storage';
+import { runs } from '../testing/runs';
 
-const RUNS = 10_000;
+const RUNS = runs(10_000);
 
 function expectSpecific(result: Loaded<unknown>) {
   expect(vagueMessages(result)).toEqual([]);
@@ -57,7 +58,7 @@ describe('fuzzing', () => {
           expect.stringContaining('it has extra characters after the answers')
         ]);
       }),
-      { numRuns: 1000 }
+      { numRuns: runs(1000) }
     );
   });
 

@@ -34,8 +34,8 @@ describe('share links', () => {
     expect(await messages(await pack('{"0":1,"zz":"1"}'))).toEqual([
       'The link was changed: it holds a word this version does not know ("zz").'
     ]);
-    expect(await messages(await pack('{"0":3,"zzz":"1"}'))).toEqual([
-      'This case was saved by a newer version of vector-select (schema 3); this version reads schema 2.'
+    expect(await messages(await pack('{"0":4,"zzz":"1"}'))).toEqual([
+      'This case was saved by a newer version of vector-select (schema 4); this version reads schema 3.'
     ]);
   });
 
@@ -101,8 +101,8 @@ describe('share links', () => {
     expect(await messages(await packCase(flow, 'v0'))).toEqual([
       'This link has an unknown format (v0); this version reads v1.'
     ]);
-    expect(await messages(await packCase({ ...flow, schemaVersion: 3 }))).toEqual([
-      'This case was saved by a newer version of vector-select (schema 3); this version reads schema 2.'
+    expect(await messages(await packCase({ ...flow, schemaVersion: 4 }))).toEqual([
+      'This case was saved by a newer version of vector-select (schema 4); this version reads schema 3.'
     ]);
   });
 

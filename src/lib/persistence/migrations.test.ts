@@ -3,6 +3,8 @@ import { ageInMonths, ageText, BAND_MONTHS } from '../case/age';
 import { parseCase } from '../case/parse';
 import v1 from './fixtures/case-v1.json';
 import { MIGRATIONS, migrate, newerMessage, type Migration } from './migrations';
+import v2 from './fixtures/case-v2.json';
+import { jurisdiction } from './migrate-v3';
 
 // A pretend history in which schema 1 renamed `sex` to `patientSex`, to prove the machinery.
 const history: Migration[] = [
@@ -22,15 +24,18 @@ const v1Other = {
 };
 
 describe('migrations', () => {
-  test('schema 1 becomes schema 2 with every answer kept as it was, and nothing added', () => {
-    expect(MIGRATIONS.map((m) => m.from)).toEqual([1]);
-    expect(migrate(v1.case)).toEqual({ ok: true, value: { ...v1.case, schemaVersion: 2 } });
+  test('schema 1 becomes schema 3 with every answer kept as it was; only the labels (US) are added', () => {
+    expect(MIGRATIONS.map((m) => m.from)).toEqual([1, 2]);
+    expect(migrate(v1.case)).toEqual({
+      ok: true,
+      value: { ...v1.case, patient: { ...v1.case.patient, jurisdiction: 'US' }, schemaVersion: 3 }
+    });
   });
 
   test('the age band stays, as an interval: the exact age is unanswered, not guessed', () => {
     const result = migrate(v1.case);
     const patient = result.ok ? (result.value.patient as { ageBand: 'adult' }) : undefined;
-    expect(patient).toEqual({ ageBand: 'adult', pregnancy: 'no', indication: 'haemophilia_b' });
+    expect(patient).toEqual({ ageBand: 'adult', pregnancy: 'no', indication: 'haemophilia_b', jurisdiction: 'US' });
     expect(ageInMonths(patient!)).toEqual(BAND_MONTHS.adult);
     expect(ageText(patient!)).toBe('18 to 64 years (age band from an older case file; the exact age is not recorded)');
   });
@@ -67,14 +72,14 @@ describe('migrations', () => {
   });
 
   test.each([
-    [{ schemaVersion: 3 }, newerMessage(3)],
+    [{ schemaVersion: 4 }, newerMessage(4)],
     [
       { schemaVersion: 99 },
-      'This case was saved by a newer version of vector-select (schema 99); this version reads schema 2.'
+      'This case was saved by a newer version of vector-select (schema 99); this version reads schema 3.'
     ],
-    [{ schemaVersion: 0 }, 'This case has an unknown schema version (0); this version reads schema 2.'],
-    [{ schemaVersion: '1' }, 'This case has an unknown schema version ("1"); this version reads schema 2.'],
-    [{ schemaVersion: 1.5 }, 'This case has an unknown schema version (1.5); this version reads schema 2.'],
+    [{ schemaVersion: 0 }, 'This case has an unknown schema version (0); this version reads schema 3.'],
+    [{ schemaVersion: '1' }, 'This case has an unknown schema version ("1"); this version reads schema 3.'],
+    [{ schemaVersion: 1.5 }, 'This case has an unknown schema version (1.5); this version reads schema 3.'],
     [{}, 'schemaVersion is missing, so this cannot be read as a case.'],
     [[], 'The case must be a JSON object with the answers in sections.']
   ])('%j is refused: "%s"', (raw, message) => {
@@ -84,8 +89,28 @@ describe('migrations', () => {
   });
 
   test('the newer-version message reads as the design asks', () => {
-    expect(newerMessage(3)).toBe(
-      'This case was saved by a newer version of vector-select (schema 3); this version reads schema 2.'
+    expect(newerMessage(4)).toBe(
+      'This case was saved by a newer version of vector-select (schema 4); this version reads schema 3.'
     );
+  });
+});
+
+describe('schema 2 → 3: the labels that apply (issue 18)', () => {
+  test('a schema-2 case was read against the US labels, so it opens as US with every answer kept', () => {
+    const old = v2 as unknown as { case?: Record<string, unknown> } & Record<string, unknown>;
+    const raw = (old.case ?? old) as Record<string, unknown>;
+    const result = migrate(raw);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const patient = result.value.patient as Record<string, unknown>;
+    expect(patient).toEqual({ ...(raw.patient as object), jurisdiction: 'US' });
+    expect(parseCase(result.value).ok).toBe(true);
+  });
+
+  test('the step alone: sets US on the patient, leaves a case without a patient as it is', () => {
+    expect(jurisdiction({ patient: { indication: 'other' } })).toEqual({
+      patient: { indication: 'other', jurisdiction: 'US' }
+    });
+    expect(jurisdiction({ label: 'x' })).toEqual({ label: 'x' });
   });
 });

@@ -5,6 +5,7 @@
  */
 import { SCHEMA_VERSION } from '../case/schema';
 import { isRecord, loaded, refused, shown, type Loaded } from './result';
+import { toV3 } from './migrate-v3';
 
 export type Migration = { from: number; up: (old: Record<string, unknown>) => Record<string, unknown> };
 
@@ -17,7 +18,9 @@ export const MIGRATIONS: readonly Migration[] = [
    * The wizard asks them (the case opens at the first page that lacks one); the engine reads the band
    * as a range, so a check that needs the exact age says "check needed".
    */
-  { from: 1, up: (old) => old }
+  { from: 1, up: (old) => old },
+  /** Schema 2 → 3: the steps in migrate-v3.ts (jurisdiction, medicines by name, sex for every patient). */
+  { from: 2, up: toV3 }
 ];
 
 export const newerMessage = (found: number, current: number = SCHEMA_VERSION) =>

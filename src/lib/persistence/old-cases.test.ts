@@ -2,6 +2,7 @@
  * Cases saved by schema 1 still open: a file, a share link and a case saved on this device, each
  * with every answer kept and the questions schema 2 added left for the wizard to ask.
  */
+import { asV3 } from './fixtures/examples';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { wizard } from '../wizard/actor.svelte';
 import v1 from './fixtures/case-v1.json';
@@ -16,7 +17,7 @@ import { openChecked, resumeSaved } from './session';
 import { loadSavedCase } from './storage';
 import type { Case } from '../case/schema';
 
-const migrated = { ...v1.case, schemaVersion: 2 } as Case;
+const migrated = asV3(v1.case) as Case;
 const missing = [
   {
     path: 'condition.haemophiliaBSelection',
@@ -46,7 +47,7 @@ describe('a schema-1 case', () => {
   test('share link still decodes, with every answer kept (the word list only grew)', async () => {
     expect(await decodeLink(V1_LINK)).toEqual({ ok: true, value: deidentify(migrated), missing });
     const child = await decodeLink(V1_LINK_CHILD);
-    expect(child).toMatchObject({ ok: true, value: { schemaVersion: 2, patient: { ageBand: 'child' } } });
+    expect(child).toMatchObject({ ok: true, value: { schemaVersion: 3, patient: { ageBand: 'child' } } });
     expect(child.ok && child.missing).toBeUndefined();
   });
 
@@ -89,12 +90,12 @@ describe('a schema-1 case', () => {
 
 describe('a schema-2 case', () => {
   test('file (the kept fixture) opens complete, label and all', () => {
-    expect(readCaseFileText(JSON.stringify(v2))).toEqual({ ok: true, value: v2.case });
+    expect(readCaseFileText(JSON.stringify(v2))).toEqual({ ok: true, value: asV3(v2.case) });
   });
 
-  test('is refused, not opened as a draft, when it lacks an answer the wizard asks', () => {
+  test('saved as the current schema, it is refused, not opened as a draft, when it lacks an answer the wizard asks', () => {
     const { condition: _gone, ...rest } = v2.case;
-    expect(readCaseFileText(JSON.stringify({ ...v2, case: rest }))).toEqual({
+    expect(readCaseFileText(JSON.stringify({ ...v2, case: { ...rest, schemaVersion: 3 } }))).toEqual({
       ok: false,
       problems: [
         {
@@ -111,8 +112,11 @@ describe('a schema-2 case', () => {
     });
   });
 
-  test('link made now round-trips as schema 2', async () => {
-    const link = await encodeLink(v2.case as Case);
-    expect(await decodeLink(link)).toEqual({ ok: true, value: deidentify(v2.case as Case) });
+  test('link made now round-trips as schema 3', async () => {
+    const link = await encodeLink(v2.case as unknown as Case);
+    expect(await decodeLink(link)).toEqual({
+      ok: true,
+      value: { ...deidentify(v2.case as unknown as Case), schemaVersion: 3 }
+    });
   });
 });

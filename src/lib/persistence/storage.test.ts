@@ -3,7 +3,7 @@ import { examples } from './fixtures/examples';
 import { MemoryStorage } from './fixtures/memory-storage';
 import { clearSavedCase, hasSavedCase, loadSavedCase, readSaved, saveCase, STORAGE_KEY } from './storage';
 
-const partial = { schemaVersion: 2 as const, patient: examples[1]![1].patient };
+const partial = { schemaVersion: 3 as const, patient: examples[1]![1].patient };
 
 describe('saving on this device', () => {
   test.each(examples)('%s: save then load gives the identical case and page', (_, c) => {
@@ -38,9 +38,9 @@ describe('saving on this device', () => {
         kind: 'case-in-progress',
         envelopeVersion: 1,
         page: 'review',
-        case: { schemaVersion: 3 }
+        case: { schemaVersion: 4 }
       }),
-      'This case was saved by a newer version of vector-select (schema 3); this version reads schema 2'
+      'This case was saved by a newer version of vector-select (schema 4); this version reads schema 3'
     ],
     [
       'an unknown page',

@@ -195,5 +195,9 @@ export const LINK_WORDS = [
   'hlaA0205',
   'mageA4Positive',
   'otofBiallelic',
-  'otofEarEligible'
+  'otofEarEligible',
+  // Schema 3: whose labels apply (appended)
+  'jurisdiction',
+  'US',
+  'EU'
 ] as const;

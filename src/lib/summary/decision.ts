@@ -18,7 +18,7 @@ import type {
   RegimenEntry,
   Strength,
   CriterionCheck
-} from '../engine/core';
+} from '../engine/browser';
 import { listWords, PLATFORM_SHORT } from './words';
 
 /** A statement with its citations, as the summary renders every statement. */
@@ -245,14 +245,19 @@ export function productLine(
   serious?: string
 ): ProductLine {
   const failed = p.criteria.filter((c) => c.verdict === 'fail');
+  // A platform exclusion met on the product's platform is named beside a product that meets its own criteria.
+  const against = p.status === 'not_eligible' ? [] : (p.platformAgainst ?? []);
   const above = (ruleId?: string) => fits.filter((f) => ruleId && f.reason.ruleId === ruleId).map((f) => f.id);
-  // A product that does not meet its criteria needs no preparation (they say why), nor one no longer made.
+  const gone = p.availability && p.availability.status !== 'not_checked' ? p.availability : undefined;
+  // A product that does not meet its criteria needs no preparation (they say why), nor one no longer made or sold here.
   const todo: Todo[] =
     p.status === 'not_eligible'
       ? []
-      : p.marketStatus === 'discontinued'
-        ? [...(p.marketNote ? [{ kind: 'note' as const, ...cited(p.marketNote) }] : [])]
-        : beforeDosing(p, a);
+      : gone
+        ? [{ kind: 'note' as const, ...cited(gone) }]
+        : p.marketStatus === 'discontinued'
+          ? [...(p.marketNote ? [{ kind: 'note' as const, ...cited(p.marketNote) }] : [])]
+          : beforeDosing(p, a);
   return {
     id: p.id,
     name: p.name,
@@ -260,11 +265,16 @@ export function productLine(
     platform: p.platform,
     discontinued: p.marketStatus === 'discontinued',
     status: p.status,
-    excluded: failed
-      .filter((c) => above(c.ruleId).length === 0 && (serious === undefined || c.ruleId !== serious))
-      .map(failedCriterion),
-    excludedAbove: [...new Set(failed.flatMap((c) => above(c.ruleId)))],
-    excludedBySerious: serious !== undefined && failed.some((c) => c.ruleId === serious),
+    excluded: [
+      ...failed
+        .filter((c) => above(c.ruleId).length === 0 && (serious === undefined || c.ruleId !== serious))
+        .map(failedCriterion),
+      ...against
+        .filter((r) => above(r.ruleId).length === 0 && r.ruleId !== serious)
+        .map((r) => ({ ...cited(r), text: `Its platform is ruled out: ${r.text}` }))
+    ],
+    excludedAbove: [...new Set([...failed, ...against].flatMap((c) => above(c.ruleId)))],
+    excludedBySerious: serious !== undefined && [...failed, ...against].some((c) => c.ruleId === serious),
     before: todo.filter((t) => !LATER.includes(t.kind)),
     later: todo.filter((t) => LATER.includes(t.kind))
   };

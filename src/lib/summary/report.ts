@@ -4,15 +4,15 @@
  * basis section lists exactly the sources the page cites.
  */
 import type { Case } from '../case/schema';
-import { assessWith, comparisonRows as knowledgeRows, type Assessment, type PlatformId } from '../engine/core';
+import { assessWith, comparisonRows as knowledgeRows, type Assessment, type PlatformId } from '../engine/browser';
 import type { Knowledge } from '../knowledge/compose';
-import type { Source } from '../knowledge/schema';
+import { PLATFORM_IDS, type Source } from '../knowledge/schema';
 import { decide, type Decision } from './decision';
 import { platformReasons, type PlatformReasons } from './reasons';
 
-export { reviewIsStale } from '../engine/core';
+export { reviewIsStale } from '../engine/browser';
 
-export const PLATFORM_IDS: PlatformId[] = ['adv', 'lv', 'aav'];
+export { PLATFORM_IDS };
 export type Cell = { text: string; sources: string[]; verified: boolean };
 export type ComparisonRow = { id: string; label: string; cells: Record<PlatformId, Cell[]> };
 

@@ -4,7 +4,7 @@
  */
 import type { PlatformId, Strength } from '../engine';
 
-export { FIT_WORDS, STATUS_WORDS } from '../engine/words';
+export { CRITERION_WORDS, FIT_WORDS, RESULT_WORDS, STATUS_WORDS, WARNING_WORDS } from '../engine/words';
 
 export const STRENGTH_WORDS: Record<Strength, string> = {
   exclude: 'Rules out',
@@ -25,14 +25,6 @@ export function listWords(items: readonly string[]): string {
 /** How each thing to check or do before dosing is introduced. */
 export const TODO_WORDS = { check: 'Check', consider: 'Weigh', do: 'Do', plan: 'Plan', note: 'Note' } as const;
 
-/** A label criterion's result for this patient, by kind: an exclusion that passes does not apply. */
-export const CRITERION_WORDS = {
-  inclusion: { pass: 'Met', fail: 'Not met', unknown: 'Not known' },
-  exclusion: { pass: 'Does not apply', fail: 'Applies', unknown: 'Not known' }
-} as const;
-
-/** A product rule's result (cautions and notes that are not label criteria). */
-export const RESULT_WORDS = { met: 'Applies', not_met: 'Does not apply', unknown: 'Not known' } as const;
 
 const MONTHS = [
   'January',

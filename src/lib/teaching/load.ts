@@ -1,6 +1,6 @@
 /** The assessment of a case in the browser, with the knowledge of its condition (loaded once per condition). */
 import type { Case } from '../case/schema';
-import { assessWith } from '../engine/core';
+import { assessWith } from '../engine/browser';
 import type { Assessment } from '../engine/types';
 import { loadKnowledge } from '../knowledge/catalogue';
 import type { Knowledge } from '../knowledge/compose';

@@ -5,7 +5,7 @@
  */
 import type { Case, Draft } from '../case/schema';
 import type { INDICATIONS } from '../case/values';
-import { assessWith, diffAssessments, type Assessment, type AssessmentDiff } from '../engine/core';
+import { assessWith, diffAssessments, type Assessment, type AssessmentDiff } from '../engine/browser';
 import type { Knowledge } from '../knowledge/compose';
 import { answerRows } from '../wizard/answers';
 import { toSection, validateSection, type FieldError } from '../wizard/forms';

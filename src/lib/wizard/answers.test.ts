@@ -36,7 +36,8 @@ describe('the age on review', () => {
     expect(rows.filter((r) => r.page === 'patient').map((r) => [r.question, r.answer])).toEqual([
       ['How old is the patient?', '18 to 64 years (age band from an older case file; the exact age is not recorded)'],
       ['Is the patient pregnant or breast-feeding?', 'No, or not applicable'],
-      ['Condition being treated', 'Another condition']
+      ['Condition being treated', 'Another condition'],
+      ['Whose labels apply?', 'US (FDA)']
     ]);
   });
 

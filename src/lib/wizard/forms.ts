@@ -19,6 +19,7 @@ import {
 } from '../case/schema';
 import { conditionFieldsFor, sectionGaps } from '../case/complete';
 import { parseNumber } from './numbers';
+import { DEFAULT_JURISDICTION } from '../knowledge/jurisdiction';
 import type { QuestionPage } from './pages';
 import { PAGES, type Field, type Raw } from './questions';
 
@@ -103,6 +104,12 @@ export function toSection(page: QuestionPage, raw: Raw, draft: Draft): Record<st
 
 /** The form fields for a saved section: the inverse of `toSection`. */
 export function fromSection(page: QuestionPage, section: unknown): Raw {
+  // The labels default to the US: the radio starts chosen, so a clinician answers nothing extra.
+  if (page === 'patient') return { jurisdiction: DEFAULT_JURISDICTION, ...fromAnswers(page, section) };
+  return fromAnswers(page, section);
+}
+
+function fromAnswers(page: QuestionPage, section: unknown): Raw {
   if (!section || typeof section !== 'object') return {};
   const s = section as Record<string, unknown>;
   const raw: Raw = {};

@@ -4,7 +4,7 @@ import { fromSection } from './forms';
 import { answerFrom, completeWith, pageOf, startWizard } from './testing';
 
 const adultLiver: Case = {
-  schemaVersion: 2,
+  schemaVersion: 3,
   patient: { ageUnit: 'years', ageYears: 40, pregnancy: 'no', indication: 'haemophilia_b' },
   condition: { haemophiliaBSelection: 'yes', factorInhibitors: 'no' },
   infections: { hiv: 'negative', hbv: 'none', hcv: 'none', acuteInfection: 'no', ad5Nab: 'not_tested' },
@@ -101,7 +101,7 @@ describe('the wizard machine', () => {
     actor.send({ type: 'BACK' });
     expect(pageOf(actor)).toBe('patient');
     expect(actor.getSnapshot().context.entries.infections).toEqual({ hiv: 'negative' });
-    expect(actor.getSnapshot().context.draft.patient).toEqual(adultLiver.patient);
+    expect(actor.getSnapshot().context.draft.patient).toEqual({ ...adultLiver.patient, jurisdiction: 'US' });
   });
 
   test('branching: prior-therapy details are asked only after a "yes"', () => {
@@ -209,12 +209,12 @@ describe('the wizard machine', () => {
     expect(pageOf(actor)).toBe('review');
     actor.send({ type: 'RESTART' });
     expect(pageOf(actor)).toBe('start');
-    expect(actor.getSnapshot().context.draft).toEqual({ schemaVersion: 2 });
+    expect(actor.getSnapshot().context.draft).toEqual({ schemaVersion: 3 });
   });
 });
 
 describe('resuming a case saved on this device', () => {
-  const partial = { schemaVersion: 2 as const, patient: adultLiver.patient, condition: adultLiver.condition };
+  const partial = { schemaVersion: 3 as const, patient: adultLiver.patient, condition: adultLiver.condition };
 
   test.each([
     ['a complete case at summary', adultLiver, 'summary', 'summary'],

@@ -18,7 +18,7 @@ type Snapshot = SnapshotFrom<typeof wizardMachine>;
  */
 export const MODEL_CASES: Case[] = [
   {
-    schemaVersion: 2,
+    schemaVersion: 3,
     patient: { ageUnit: 'years', ageYears: 40, pregnancy: 'no', indication: 'haemophilia_b' },
     condition: { haemophiliaBSelection: 'yes', factorInhibitors: 'no' },
     infections: { hiv: 'negative', hbv: 'none', hcv: 'none', acuteInfection: 'no', ad5Nab: 'not_tested' },
@@ -36,7 +36,7 @@ export const MODEL_CASES: Case[] = [
     target: { tissue: 'liver', goal: 'durable', route: 'systemic', aavDose: 'below_1e14' }
   },
   {
-    schemaVersion: 2,
+    schemaVersion: 3,
     patient: { ageUnit: 'months', ageMonths: 1, premature: 'no', indication: 'other' },
     infections: { hiv: 'not_known', hbv: 'not_known', hcv: 'not_known', acuteInfection: 'not_known', ad5Nab: 'high' },
     aavAntibodies: { testing: 'not_known' },
@@ -71,8 +71,11 @@ export function modelEvents(snapshot: Snapshot): WizardEvent[] {
     type: 'CONTINUE',
     raw: fromSection(page, c[page])
   }));
-  // A form cannot be emptied once a radio is chosen, so the empty Continue is offered only on an empty page.
-  const empty: WizardEvent[] = Object.keys(shown).length === 0 ? [{ type: 'CONTINUE', raw: {} }] : [];
+  // A form cannot be emptied once a radio is chosen, so the empty Continue is offered only on a page that shows
+  // nothing but its defaults (the labels' radio starts on the US).
+  const defaults = fromSection(page, undefined);
+  const onlyDefaults = Object.keys(shown).every((k) => k in defaults);
+  const empty: WizardEvent[] = onlyDefaults ? [{ type: 'CONTINUE', raw: defaults }] : [];
   return [...answers, ...empty, { type: 'BACK', raw: shown }, ...goTo];
 }
 

@@ -5,7 +5,7 @@ import { validateRaw, visibleFields } from './forms';
 import type { Raw } from './questions';
 import { completeWith, pageOf, startWizard } from './testing';
 
-const empty: Draft = { schemaVersion: 2 };
+const empty: Draft = { schemaVersion: 3 };
 const shown = (page: 'patient' | 'aavAntibodies', raw: Raw) => visibleFields(page, raw, empty).map((f) => f.id);
 const errors = (raw: Raw) => {
   const r = validateRaw('patient', { indication: 'other', ...raw }, empty);
@@ -27,9 +27,9 @@ describe('the age question', () => {
   });
 
   test.each([
-    ['months', ['ageUnit', 'ageMonths', 'indication'], 'Age in completed months'],
-    ['years', ['ageUnit', 'ageYears', 'indication'], 'Age in whole years'],
-    ['ninety_or_over', ['ageUnit', 'indication'], undefined]
+    ['months', ['ageUnit', 'ageMonths', 'indication', 'jurisdiction'], 'Age in completed months'],
+    ['years', ['ageUnit', 'ageYears', 'indication', 'jurisdiction'], 'Age in whole years'],
+    ['ninety_or_over', ['ageUnit', 'indication', 'jurisdiction'], undefined]
   ])('"%s" shows its own number field', (ageUnit, fields, label) => {
     expect(shown('patient', { ageUnit })).toEqual(fields);
     if (label) expect(visibleFields('patient', { ageUnit }, empty)[1]!.label).toBe(label);
@@ -121,7 +121,7 @@ describe('premature birth and pregnancy follow the age', () => {
 describe('the condition page asks the questions of the condition', () => {
   const labels = (indication: string) =>
     visibleFields('condition', {}, {
-      schemaVersion: 2,
+      schemaVersion: 3,
       patient: { indication, ageUnit: 'ninety_or_over' }
     } as Draft).map((f) => f.label);
 
@@ -159,7 +159,7 @@ describe('the condition page asks the questions of the condition', () => {
 
   test('the sex question says what it is for, and the CALD stage who assesses it', () => {
     const fields = visibleFields('condition', {}, {
-      schemaVersion: 2,
+      schemaVersion: 3,
       patient: { indication: 'cald', ageUnit: 'years', ageYears: 7 }
     } as Draft);
     expect(fields.map((f) => f.hint)).toEqual([
@@ -218,7 +218,7 @@ describe('the AAV5 assay questions', () => {
 
 test('a case answered page by page reaches review with the new answers', () => {
   const c = {
-    schemaVersion: 2 as const,
+    schemaVersion: 3 as const,
     patient: { ageUnit: 'years' as const, ageYears: 7, indication: 'cald' as const },
     condition: { sex: 'male' as const, caldEarlyActive: 'yes' as const, hlaMatchedDonor: 'no' as const },
     infections: { hiv: 'negative', hbv: 'none', hcv: 'none', acuteInfection: 'no', ad5Nab: 'not_tested' } as const,
@@ -235,5 +235,6 @@ test('a case answered page by page reaches review with the new answers', () => {
     target: { tissue: 'hsc_ex_vivo', goal: 'durable', route: 'ex_vivo', aavDose: 'not_planned' } as const
   };
   const actor = completeWith(startWizard(), c);
-  expect(actor.getSnapshot().context.draft).toEqual(c);
+  // The labels' radio starts on the US, so the draft records it without a click.
+  expect(actor.getSnapshot().context.draft).toEqual({ ...c, patient: { ...c.patient, jurisdiction: 'US' } });
 });

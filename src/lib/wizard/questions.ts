@@ -149,6 +149,17 @@ export const PAGES: Record<QuestionPage, PageText> = {
           { value: 'ada_scid', label: 'ADA-deficient severe combined immunodeficiency (ADA-SCID)' },
           { value: 'other', label: 'Another condition' }
         ]
+      },
+      {
+        id: 'jurisdiction',
+        kind: 'radios',
+        label: 'Whose labels apply?',
+        hint: 'The product checks follow these labels; where the other differs, each product says so in one line.',
+        inline: true,
+        options: [
+          { value: 'US', label: 'US (FDA)' },
+          { value: 'EU', label: 'EU (EMA)' }
+        ]
       }
     ]
   },

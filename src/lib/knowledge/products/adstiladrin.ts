@@ -1,7 +1,8 @@
 /** Adstiladrin (nadofaragene firadenovec-vncg), intravesical non-replicating Ad5 — US label. */
 import { ageAtLeastYears, all, any, eq } from '../build';
-import { CHECKED, exclusion, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
+import { CHECKED, exclusion, fact, hasIndication, inclusion, notRead, read, regimen, type Product } from './define';
 import type { Rule } from '../schema';
+import { immunocompromised } from '../terms';
 
 const INDICATION =
   'ADSTILADRIN is indicated for the treatment of adult patients with high-risk Bacillus Calmette-Guérin (BCG)-unresponsive non-Muscle Invasive Bladder Cancer (NMIBC) with carcinoma in situ (CIS) with or without papillary tumors.';
@@ -82,14 +83,7 @@ export const adstiladrin: Product = {
       ]
     }),
     exclusion({
-      id: 'immunocompromise',
-      text: 'Immunocompromise or immunodeficiency (the label says to avoid)',
-      test: any(
-        eq('immunity.primaryImmunodeficiency', 'yes'),
-        eq('immunity.immunosuppressed', 'yes'),
-        eq('infections.hiv', 'positive_uncontrolled')
-      ),
-      needs: 'Whether the patient is immunodeficient or on immunosuppressive treatment',
+      ...immunocompromised,
       basis: [
         read(
           'adstiladrin-label',
@@ -119,6 +113,7 @@ export const adstiladrin: Product = {
       )
     ])
   ],
+  warnings: [notRead('adstiladrin-label')],
   labelFacts: [
     fact(
       'Risk of disseminated adenovirus infection in immunocompromised people; immunosuppressed staff must not handle it.',

@@ -1,6 +1,6 @@
 /** Beqvez (fidanacogene elaparvovec-dzkt), IV AAVRh74var — US label; discontinued by its maker in Feb 2025. */
-import { ageAtLeastYears, eq, given } from '../build';
-import { CHECKED, fact, hasIndication, inclusion, read, type Product } from './define';
+import { ageAtLeastYears, eq, given, partlyRecorded } from '../build';
+import { CHECKED, fact, hasIndication, inclusion, notRead, read, type Product } from './define';
 
 const INDICATION =
   'indicated for the treatment of adults with moderate to severe hemophilia B (congenital factor IX deficiency) who currently use factor IX prophylaxis therapy, or have current or historical life-threatening hemorrhage, or repeated, serious spontaneous bleeding episodes.';
@@ -37,6 +37,13 @@ export const beqvez: Product = {
       needs: 'The exact age',
       basis: [read('beqvez-approval-2024', '1 Indications (monograph)', INDICATION)]
     }),
+    // The wizard does not record the severity of haemophilia B: this stays "check needed".
+    inclusion({
+      id: 'moderate-to-severe',
+      text: 'Moderate to severe haemophilia B',
+      needs: 'The factor IX activity level (severity of haemophilia B)',
+      basis: [read('beqvez-approval-2024', '1 Indications (monograph)', INDICATION)]
+    }),
     inclusion({
       id: 'prophylaxis-or-bleeding',
       text: 'On factor IX prophylaxis, or current or past life-threatening bleeding, or repeated serious spontaneous bleeding',
@@ -48,9 +55,13 @@ export const beqvez: Product = {
       id: 'aavrh74var-nab-negative',
       candidates: [5],
       text: 'No neutralising antibodies to the AAVRh74var capsid on an FDA-approved test',
-      test: given(
-        eq('aavAntibodies.AAVrh74var.assay', 'neutralising'),
-        eq('aavAntibodies.AAVrh74var.result', 'not_detected')
+      // A neutralising result rules a patient out; "not detected" stays unknown, as the wizard does not record
+      // whether the test was the FDA-approved one.
+      test: partlyRecorded(
+        given(
+          eq('aavAntibodies.AAVrh74var.assay', 'neutralising'),
+          eq('aavAntibodies.AAVrh74var.result', 'not_detected')
+        )
       ),
       needs: 'An anti-AAVRh74var neutralising antibody result on the FDA-approved test',
       basis: [
@@ -63,5 +74,6 @@ export const beqvez: Product = {
     })
   ],
   regimen: [],
+  warnings: [notRead('beqvez-approval-2024')],
   labelFacts: [fact('Trial participants are followed for up to 15 years.', ['beqvez-ltfu'])]
 };

@@ -1,5 +1,5 @@
 /** CAR-T cell therapies as a class (B-cell malignancies): each product's own label decides eligibility. */
-import { CHECKED, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
+import { CHECKED, fact, hasIndication, inclusion, read, regimen, warning, type Product } from './define';
 import type { SourceData } from '../schema';
 import { NS, AUTHORS } from '../source-words';
 
@@ -99,6 +99,18 @@ export const carT: Product = {
     regimen('after_dose', 'Monitor life-long for new malignancies, including T-cell malignancies (boxed warning).', [
       read('fda-cart-2024', 'FDA roundup, Jan 2024', 'should be monitored life-long for new malignancies')
     ])
+  ],
+  warnings: [
+    warning(
+      'boxed_warning',
+      'T-cell malignancies (class Boxed Warning, Jan 2024): monitor life-long for new malignancies.',
+      [read('fda-cart-2024', 'FDA roundup, Jan 2024', 'should be monitored life-long for new malignancies')]
+    ),
+    warning(
+      'boxed_warning',
+      'Cytokine release syndrome and neurological toxicities, which may be severe or life-threatening; each product’s boxed warning was not read here.',
+      [read('fda-cart-rems-2025', 'Boxed warning of each CAR-T label (not read)')]
+    )
   ],
   labelFacts: [
     fact(

@@ -1,6 +1,7 @@
 /** Casgevy (exagamglogene autotemcel): a non-viral CRISPR comparator, shown beside the LV options. */
 import { ageAtLeastYears, ageUnderYears, any, eq, given, isIn } from '../build';
-import { CHECKED, fact, hasIndication, inclusion, read, type Product } from './define';
+import { CHECKED, exclusion, fact, hasIndication, inclusion, notRead, read, type Product } from './define';
+import { activeHivHbvHcv, pregnancyBeforeConditioning } from '../terms';
 import type { SourceData } from '../schema';
 
 const SCD =
@@ -69,8 +70,22 @@ export const casgevy: Product = {
       test: any(hasIndication('tdt'), eq('condition.vocHistory', 'yes')),
       needs: 'The history of vaso-occlusive crises',
       basis: [read('casgevy-label', '1 Indications (2023, as reported)', SCD)]
-    })
+    }),
+    exclusion({
+      ...activeHivHbvHcv,
+      basis: [
+        read(
+          'casgevy-label',
+          '2.2 (as quoted by the Dec 2026 review; not re-read)',
+          'should not be used in patients with active HIV-1, HIV-2, HBV or HCV'
+        )
+      ],
+      verified: false
+    }),
+    // Busulfan myeloablation: the label's pregnancy wording (8.1, 8.3) was not read.
+    exclusion(pregnancyBeforeConditioning, read('casgevy-label', '8.1, 8.3 Pregnancy (not read)'))
   ],
   regimen: [],
+  warnings: [notRead('casgevy-label')],
   labelFacts: [fact('Warning and precaution about potential off-target genome editing.', ['casgevy-label'])]
 };

@@ -33,6 +33,41 @@ type Row = {
   pass: Patch[];
   fail: Patch[];
   unknown: Patch[];
+  /** Whose labels the case chooses (US by default): a criterion only one label states is checked under it. */
+  jurisdiction?: 'US' | 'EU';
+};
+
+const inf = (infections: Patch): Patch => ({ infections });
+const pregnant: Patch = { patient: { pregnancy: 'pregnant' } };
+const breastFeeding: Patch = { patient: { pregnancy: 'breastfeeding' } };
+const notPregnant: Patch = { patient: { pregnancy: 'no' } };
+/** "Active infections, either acute or uncontrolled chronic": the shared term, read the same for each label. */
+const ACTIVE_INFECTION = {
+  pass: [
+    {},
+    inf({ hiv: 'positive_controlled' }),
+    inf({ hbv: 'past', hcv: 'past' }),
+    inf({ acuteInfection: 'no', hiv: 'negative', hbv: 'none', hcv: 'none' })
+  ],
+  fail: [
+    inf({ acuteInfection: 'yes' }),
+    inf({ hiv: 'positive_uncontrolled' }),
+    inf({ hbv: 'active' }),
+    inf({ hcv: 'active' }),
+    inf({ acuteInfection: 'not_known', hcv: 'active' })
+  ],
+  unknown: [inf({ acuteInfection: 'not_known' }), inf({ hiv: 'not_known' }), inf({ hcv: 'not_known' })]
+};
+const FIBROSIS = {
+  pass: [{ liver: { fibrosis: 'none_or_mild' } }],
+  fail: [{ liver: { fibrosis: 'advanced' } }, { liver: { fibrosis: 'cirrhosis' } }],
+  unknown: [{ liver: { fibrosis: 'not_known' } }]
+};
+/** "a negative serum pregnancy test before mobilization and … before … conditioning": pregnancy, not breast-feeding. */
+const PREGNANCY_BEFORE_CONDITIONING = {
+  pass: [notPregnant, breastFeeding, years(70)],
+  fail: [pregnant],
+  unknown: [{ patient: { pregnancy: 'not_known' } }]
 };
 
 const INDICATION: Record<string, string> = Object.fromEntries(products.map((p) => [p.id, p.indications[0]!]));
@@ -139,19 +174,35 @@ const rows: Row[] = [
   },
   {
     product: 'hemgenix',
-    criterion: 'advanced-fibrosis',
+    criterion: 'advanced-fibrosis-or-cirrhosis',
+    jurisdiction: 'EU',
     label: 'active infection … advanced liver fibrosis … or cirrhosis',
-    pass: [{ liver: { fibrosis: 'none_or_mild' } }],
-    fail: [{ liver: { fibrosis: 'advanced' } }, { liver: { fibrosis: 'cirrhosis' } }],
-    unknown: [{ liver: { fibrosis: 'not_known' } }]
+    ...FIBROSIS
   },
   {
     product: 'hemgenix',
     criterion: 'active-infection',
-    label: 'active infection … advanced liver fibrosis … or cirrhosis',
-    pass: [{ infections: { acuteInfection: 'no' } }],
-    fail: [{ infections: { acuteInfection: 'yes' } }],
-    unknown: [{ infections: { acuteInfection: 'not_known' } }]
+    jurisdiction: 'EU',
+    label: 'EU: chronic infection not controlled by medicines; active infection',
+    ...ACTIVE_INFECTION
+  },
+  {
+    product: 'hemgenix',
+    criterion: 'factor-inhibitor-history',
+    jurisdiction: 'EU',
+    label: 'without a history of Factor IX inhibitors',
+    pass: [{}],
+    fail: [cond({ factorInhibitors: 'yes' })],
+    unknown: [cond({ factorInhibitors: 'not_known' })]
+  },
+  {
+    product: 'hemgenix',
+    criterion: 'factor-inhibitor-test',
+    label:
+      'For patient selection: Perform Factor IX inhibitor titer testing (what follows a positive test was not read)',
+    pass: [{}],
+    fail: [],
+    unknown: [cond({ factorInhibitors: 'yes' }), cond({ factorInhibitors: 'not_known' })]
   },
   // Roctavian
   {
@@ -188,26 +239,36 @@ const rows: Row[] = [
     product: 'roctavian',
     criterion: 'active-infection',
     label: 'Active infections, either acute or uncontrolled chronic',
-    pass: [{ infections: { acuteInfection: 'no' } }],
-    fail: [{ infections: { acuteInfection: 'yes' } }],
-    unknown: [{ infections: { acuteInfection: 'not_known' } }]
+    ...ACTIVE_INFECTION
   },
   {
     product: 'roctavian',
-    criterion: 'significant-fibrosis',
+    criterion: 'advanced-fibrosis-or-cirrhosis',
     label: 'Known significant hepatic fibrosis (stage 3 or 4), or cirrhosis',
-    pass: [{ liver: { fibrosis: 'none_or_mild' } }],
-    fail: [{ liver: { fibrosis: 'advanced' } }, { liver: { fibrosis: 'cirrhosis' } }],
-    unknown: [{ liver: { fibrosis: 'not_known' } }]
+    ...FIBROSIS
   },
   // Beqvez
   {
     product: 'beqvez',
     criterion: 'aavrh74var-nab-negative',
     label: 'do not have neutralizing antibodies to … AAVRh74var capsid determined by an FDA-approved test',
-    pass: [ab('AAVrh74var', 'neutralising', 'not_detected')],
+    // "Not detected" cannot pass: the wizard does not record whether the test was the FDA-approved one.
+    pass: [],
     fail: [ab('AAVrh74var', 'neutralising', 'detected')],
-    unknown: [ab('AAVrh74var', 'total_binding', 'not_detected'), ab('AAVrh74var', 'not_known', 'detected'), notTested]
+    unknown: [
+      ab('AAVrh74var', 'neutralising', 'not_detected'),
+      ab('AAVrh74var', 'total_binding', 'not_detected'),
+      ab('AAVrh74var', 'not_known', 'detected'),
+      notTested
+    ]
+  },
+  {
+    product: 'beqvez',
+    criterion: 'moderate-to-severe',
+    label: 'adults with moderate to severe hemophilia B (the wizard does not record the severity)',
+    pass: [],
+    fail: [],
+    unknown: [{}]
   },
   {
     product: 'beqvez',
@@ -385,11 +446,15 @@ const rows: Row[] = [
   },
   {
     product: 'adstiladrin',
-    criterion: 'immunocompromise',
+    criterion: 'immunocompromised',
     label: 'Avoid in patients with immunocompromise or immunodeficiency',
-    pass: [{}],
-    fail: [{ immunity: { immunosuppressed: 'yes' } }, { immunity: { primaryImmunodeficiency: 'yes' } }],
-    unknown: [{ immunity: { immunosuppressed: 'not_known' } }]
+    pass: [{}, inf({ hiv: 'positive_controlled' })],
+    fail: [
+      { immunity: { immunosuppressed: 'yes' } },
+      { immunity: { primaryImmunodeficiency: 'yes' } },
+      inf({ hiv: 'positive_uncontrolled' })
+    ],
+    unknown: [{ immunity: { immunosuppressed: 'not_known' } }, inf({ hiv: 'not_known' })]
   },
   // Products of 2025–26
   {
@@ -546,11 +611,71 @@ const rows: Row[] = [
     pass: [cond({ vocHistory: 'yes' })],
     fail: [cond({ vocHistory: 'no' })],
     unknown: [cond({ vocHistory: 'not_known' })]
+  },
+  {
+    product: 'casgevy',
+    criterion: 'active-hiv-hbv-hcv',
+    label: 'should not be used in patients with active HIV-1, HIV-2, HBV or HCV',
+    pass: [{}, inf({ hbv: 'past', hcv: 'past' })],
+    fail: [inf({ hiv: 'positive_uncontrolled' }), inf({ hbv: 'active' }), inf({ hcv: 'active' })],
+    // Whether controlled HIV counts as "active" is for the centre; a status not known stays unknown.
+    unknown: [inf({ hiv: 'positive_controlled' }), inf({ hiv: 'not_known' }), inf({ hbv: 'not_known' })]
+  },
+  {
+    product: 'casgevy',
+    criterion: 'pregnancy-before-conditioning',
+    label: 'myeloablative (busulfan) conditioning: a negative pregnancy test before mobilisation and conditioning',
+    ...PREGNANCY_BEFORE_CONDITIONING
+  },
+  // Pregnancy before busulfan conditioning (the stem-cell products)
+  {
+    product: 'lyfgenia',
+    criterion: 'pregnancy-before-conditioning',
+    label: 'a negative pregnancy test before mobilisation and before conditioning (8.1, 8.3; not read)',
+    ...PREGNANCY_BEFORE_CONDITIONING
+  },
+  {
+    product: 'zynteglo',
+    criterion: 'pregnancy-before-conditioning',
+    label:
+      'Ensure a negative serum pregnancy test before mobilization and confirm pregnancy again before initiating conditioning',
+    ...PREGNANCY_BEFORE_CONDITIONING
+  },
+  {
+    product: 'zynteglo',
+    criterion: 'pregnancy-or-breast-feeding',
+    jurisdiction: 'EU',
+    label: '4.3. Contraindications … Pregnancy and breast-feeding',
+    pass: [notPregnant, years(70)],
+    fail: [pregnant, breastFeeding],
+    unknown: [{ patient: { pregnancy: 'not_known' } }]
+  },
+  // Zolgensma §8.4: the wizard records premature birth, not whether full-term gestational age is reached.
+  {
+    product: 'zolgensma',
+    criterion: 'premature-before-term',
+    label: 'Delay ZOLGENSMA infusion until full-term gestational age is reached',
+    pass: [months(0), months(2), months(3), years(2)],
+    fail: [],
+    unknown: [
+      { patient: { ageUnit: 'months', ageMonths: 1, ageYears: undefined, pregnancy: undefined, premature: 'yes' } },
+      {
+        patient: { ageUnit: 'months', ageMonths: 0, ageYears: undefined, pregnancy: undefined, premature: 'not_known' }
+      }
+    ]
+  },
+  {
+    product: 'otarmeni',
+    criterion: 'severe-to-profound',
+    label: 'severe-to-profound hearing loss (the wizard does not record the degree)',
+    pass: [],
+    fail: [],
+    unknown: [{}]
   }
 ];
 
-function verdict(product: string, criterion: string, p: Patch): CriterionCheck['verdict'] {
-  const c = patch(patch(quietAdult, { patient: { indication: INDICATION[product] } }), p);
+function verdict(product: string, criterion: string, p: Patch, jurisdiction = 'US'): CriterionCheck['verdict'] {
+  const c = patch(patch(quietAdult, { patient: { indication: INDICATION[product], jurisdiction } }), p);
   expect(parseCase(c).ok, 'the test case is a valid case').toBe(true);
   const found = assess(c)
     .products.find((x) => x.id === product)
@@ -567,7 +692,7 @@ const cases = rows.flatMap((r) =>
 
 describe('label criteria, from the labels’ words', () => {
   test.each(cases)('%s', (_name, r, p, want) => {
-    expect(verdict(r.product, r.criterion, p)).toBe(want);
+    expect(verdict(r.product, r.criterion, p, r.jurisdiction)).toBe(want);
   });
 
   test('every criterion that the tool asks has a table row', () => {

@@ -2,7 +2,9 @@
  * Small constructors for product modules, so each file reads like its label: who the label is
  * for (inclusions), who it excludes, the regimen around dosing, and where each was read.
  */
-import type { Basis, Condition, Criterion, Product, RegimenItem, Statement } from '../schema';
+import type { Basis, Condition, Criterion, Product, RegimenItem, Statement, Warning } from '../schema';
+import type { Jurisdiction } from '../jurisdiction';
+import type { Term } from '../terms';
 import { eq } from '../build';
 
 /** Where a statement was read; without `quote` it counts as unverified. */
@@ -10,17 +12,35 @@ export const read = (source: string, section: string, quote?: string): Basis =>
   quote ? { source, section, quote } : { source, section };
 
 type CriterionInput = Omit<Criterion, 'kind' | 'verified'> & { verified?: boolean };
-const criterion =
-  (kind: Criterion['kind']) =>
-  ({ verified, ...c }: CriterionInput): Criterion => ({
-    ...c,
-    kind,
-    verified: verified ?? c.basis.every((b) => b.quote !== undefined)
-  });
+const make = (kind: Criterion['kind'], { verified, ...c }: CriterionInput): Criterion => ({
+  ...c,
+  kind,
+  verified: verified ?? c.basis.every((b) => b.quote !== undefined)
+});
+/** `criterion({...})`, or a shared label term with this label's own words: `criterion(term, read(…), …)`. */
+function criterion(kind: Criterion['kind']) {
+  function build(c: CriterionInput): Criterion;
+  function build(term: Term, ...basis: Basis[]): Criterion;
+  function build(x: CriterionInput | Term, ...basis: Basis[]): Criterion {
+    return 'basis' in x ? make(kind, x) : make(kind, { ...x, basis });
+  }
+  return build;
+}
 /** A label inclusion criterion: must be met by a recorded answer. */
 export const inclusion = criterion('inclusion');
 /** A label exclusion or contraindication: must be absent by a recorded answer. */
 export const exclusion = criterion('exclusion');
+/** A criterion that only one jurisdiction's label states (the other label does not, or was not read). */
+export const onlyIn = (jurisdiction: Jurisdiction, c: Criterion): Criterion => ({ ...c, jurisdiction });
+
+/** A boxed warning or a limitation of use; without a quote it counts as unverified. */
+export const warning = (kind: Warning['kind'], text: string, basis: Basis[], jurisdiction?: Jurisdiction): Warning => ({
+  kind,
+  text,
+  basis,
+  verified: basis.every((b) => b.quote !== undefined),
+  ...(jurisdiction ? { jurisdiction } : {})
+});
 
 export const regimen = (kind: RegimenItem['kind'], text: string, basis: Basis[], verified?: boolean): RegimenItem => ({
   kind,
@@ -38,3 +58,15 @@ export const hasIndication = (indication: string): Condition => eq('patient.indi
 export const CHECKED = '2026-12-02';
 
 export type { Product };
+
+/** For a label whose boxed warning and limitations of use were not read: said, unverified, never left silent. */
+export const notRead = (source: string): Warning =>
+  warning('limitation', 'Not read here: check the current label for a boxed warning and limitations of use.', [
+    read(source, 'Boxed warning and 1 Limitations of use (not read)')
+  ]);
+
+/** Where the product can be had (knowledge/schema.ts `markets`). */
+export const market = (
+  status: 'authorised' | 'not_authorised' | 'withdrawn' | 'discontinued',
+  note: Statement
+): { status: typeof status; note: Statement } => ({ status, note });

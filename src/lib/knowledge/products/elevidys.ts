@@ -1,7 +1,18 @@
 /** Elevidys (delandistrogene moxeparvovec-rokl), IV AAVrh74 — US label as changed on 14 Nov 2025. */
 import { ageAtLeastYears, any, eq, given, includes, isIn, lt } from '../build';
 import type { Rule, SourceData } from '../schema';
-import { CHECKED, exclusion, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
+import {
+  CHECKED,
+  exclusion,
+  fact,
+  hasIndication,
+  inclusion,
+  market,
+  read,
+  regimen,
+  warning,
+  type Product
+} from './define';
 import { NS, AUTHORS } from '../source-words';
 import { activeHepatitis } from '../conditions';
 
@@ -106,6 +117,12 @@ const RULES: Rule[] = [
   }
 ];
 
+const EU_REFUSED = fact(
+  'EU: the CHMP gave a negative opinion on 24 Jul 2025; it is not authorised in the EU.',
+  ['chmp-elevidys-2025'],
+  false
+);
+
 export const elevidys: Product = {
   rules: RULES,
   sources: SOURCES,
@@ -117,11 +134,7 @@ export const elevidys: Product = {
   route: 'intravenous, 1.33×10^14 vg/kg',
   indications: ['dmd'],
   status: 'approved',
-  marketNote: fact(
-    'EU: the CHMP gave a negative opinion on 24 Jul 2025; it is not authorised in the EU.',
-    ['chmp-elevidys-2025'],
-    false
-  ),
+  marketNote: EU_REFUSED,
   approval: fact(
     'Nov 2025 label: ambulatory patients 4 years and older with a confirmed DMD mutation; non-ambulatory indication removed; new Boxed Warning for acute serious liver injury and acute liver failure.',
     ['fda-elevidys-2025-11']
@@ -238,6 +251,21 @@ export const elevidys: Product = {
       ]
     )
   ],
+  warnings: [
+    warning('boxed_warning', 'Acute serious liver injury and acute liver failure, including deaths (Nov 2025).', [
+      read(
+        'fda-elevidys-2025-11',
+        'FDA release, 14 Nov 2025 (copy)',
+        'Addition of a Boxed Warning describing the risk of serious liver injury and acute liver failure, including fatal outcomes'
+      )
+    ]),
+    warning(
+      'limitation',
+      'Limitations of use (Nov 2025), reported to concern pre-existing liver impairment and recent vaccination or infection; wording not read here.',
+      [read('fda-elevidys-2025-11', '1 Limitations of use (not read)')]
+    )
+  ],
+  markets: { EU: market('not_authorised', EU_REFUSED) },
   labelFacts: [
     fact('Deletions in exons 1–17 or 59–71 may carry a risk of immune-mediated myositis.', [
       'elevidys-eligibility',

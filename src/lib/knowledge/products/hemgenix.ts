@@ -1,6 +1,19 @@
 /** Hemgenix (etranacogene dezaparvovec-drlb), IV AAV5 — US label; the antibody limit is from the EU SmPC. */
-import { ageAtLeastYears, all, any, eq, given, gt, isIn, lte, not } from '../build';
-import { CHECKED, exclusion, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
+import { ageAtLeastYears, all, any, eq, given, gt, lte, not, partlyRecorded } from '../build';
+import {
+  CHECKED,
+  exclusion,
+  fact,
+  hasIndication,
+  inclusion,
+  market,
+  notRead,
+  onlyIn,
+  read,
+  regimen,
+  type Product
+} from './define';
+import { activeInfection, advancedFibrosisOrCirrhosis, factorInhibitorHistory } from '../terms';
 import type { Rule } from '../schema';
 
 const aav5Nab = eq('aavAntibodies.AAV5.assay', 'neutralising');
@@ -127,22 +140,49 @@ export const hemgenix: Product = {
       needs: 'The bleeding history and current factor IX treatment',
       basis: [read('hemgenix-label', '1 Indications (FDA release wording)', INDICATION)]
     }),
-    exclusion({
-      id: 'active-infection',
-      candidates: [13],
-      text: 'Active or uncontrolled infection (EU contraindication)',
-      test: eq('infections.acuteInfection', 'yes'),
-      needs: 'Whether there is an active or uncontrolled infection',
-      basis: [read('hemgenix-label', 'EU package leaflet, contraindications', EU_CONTRAINDICATIONS)]
-    }),
-    exclusion({
-      id: 'advanced-fibrosis',
-      candidates: [9],
-      text: 'Advanced liver fibrosis or cirrhosis (EU contraindication)',
-      test: isIn('liver.fibrosis', ['advanced', 'cirrhosis']),
-      needs: 'The liver fibrosis stage (ultrasound and elastography)',
-      basis: [read('hemgenix-label', 'EU package leaflet, contraindications', EU_CONTRAINDICATIONS)]
-    })
+    onlyIn(
+      'EU',
+      exclusion(activeInfection, read('hemgenix-label', 'EU package leaflet, contraindications', EU_CONTRAINDICATIONS))
+    ),
+    onlyIn(
+      'EU',
+      exclusion(
+        advancedFibrosisOrCirrhosis,
+        read('hemgenix-label', 'EU package leaflet, contraindications', EU_CONTRAINDICATIONS)
+      )
+    ),
+    onlyIn(
+      'EU',
+      exclusion({
+        ...factorInhibitorHistory,
+        basis: [
+          read(
+            'hemgenix-label',
+            'EU SmPC 4.1 (as quoted by the Dec 2026 review; not re-read)',
+            'without a history of Factor IX inhibitors'
+          )
+        ],
+        verified: false
+      })
+    ),
+    // The US label selects patients with an inhibitor titre test; what it says on a positive result was not read.
+    onlyIn(
+      'US',
+      exclusion({
+        ...factorInhibitorHistory,
+        id: 'factor-inhibitor-test',
+        text: 'Factor IX inhibitors on the selection test (the US wording on a positive result was not read)',
+        test: partlyRecorded(factorInhibitorHistory.test),
+        basis: [
+          read(
+            'hemgenix-label',
+            '2.1 Patient selection (US, copy)',
+            'For patient selection: Perform Factor IX inhibitor titer testing … Perform liver health assessments … Hepatic ultrasound and elastography'
+          )
+        ],
+        verified: false
+      })
+    )
   ],
   regimen: [
     regimen(
@@ -169,6 +209,10 @@ export const hemgenix: Product = {
       [read('hemgenix-label', '5.2–5.3 (not read)')]
     )
   ],
+  warnings: [notRead('hemgenix-label')],
+  markets: {
+    EU: market('authorised', fact('EU: authorised; the EU SmPC and package leaflet were read.', ['hemgenix-label']))
+  },
   labelFacts: [
     fact(
       'US selection: factor IX inhibitor test and liver health (enzymes, ultrasound, elastography); anti-AAV5 antibodies are measured but do not exclude.',

@@ -1,6 +1,6 @@
 /** Itvisma (onasemnogene abeparvovec-brve), intrathecal AAV9 — US label, Nov 2025. */
 import { ageAtLeastYears, eq, given } from '../build';
-import { CHECKED, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
+import { CHECKED, fact, hasIndication, inclusion, notRead, read, regimen, type Product } from './define';
 import type { SourceData } from '../schema';
 import { AUTHORS, HOLDER, NS } from '../source-words';
 
@@ -172,6 +172,7 @@ export const itvisma: Product = {
       false
     )
   ],
+  warnings: [notRead('itvisma-label-report')],
   labelFacts: [
     fact('One fixed intrathecal dose, independent of age and weight.', ['itvisma-approval-2025']),
     fact(

@@ -2,7 +2,18 @@
 import { eq } from '../build';
 import type { SourceData } from '../schema';
 import { NS } from '../source-words';
-import { CHECKED, exclusion, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
+import {
+  CHECKED,
+  exclusion,
+  fact,
+  hasIndication,
+  inclusion,
+  market,
+  notRead,
+  read,
+  regimen,
+  type Product
+} from './define';
 
 /** The sources that only this product's statements cite (the others are in ../sources.ts). */
 const SOURCES: SourceData[] = [
@@ -81,6 +92,13 @@ export const kebilidi: Product = {
       false
     )
   ],
+  warnings: [notRead('kebilidi-label')],
+  markets: {
+    EU: market(
+      'authorised',
+      fact('EU: authorised as Upstaza, for patients 18 months and older with a severe phenotype.', ['upstaza-smpc'])
+    )
+  },
   labelFacts: [
     fact('Procedure risks include CSF leak, bleeding in the brain, stroke and infection.', ['kebilidi-label']),
     fact(

@@ -1,6 +1,6 @@
 /** Kresladi (marnetegragene autotemcel), ex vivo LV stem cells — FDA accelerated approval, Mar 2026. */
 import { ageUnderYears, any, eq, given, ageAtLeastYears } from '../build';
-import { CHECKED, fact, hasIndication, inclusion, read, type Product } from './define';
+import { CHECKED, fact, hasIndication, inclusion, notRead, read, type Product } from './define';
 import type { SourceData } from '../schema';
 
 const INDICATION =
@@ -71,6 +71,7 @@ export const kresladi: Product = {
     })
   ],
   regimen: [],
+  warnings: [notRead('kresladi-uspi-2026')],
   labelFacts: [
     fact(
       'Approved under accelerated approval on the increase in neutrophil CD18 and CD11a expression; clinical benefit still to be confirmed.',

@@ -1,6 +1,6 @@
 /** Lenmeldy (atidarsagene autotemcel), ex vivo LV stem cells — US label, Mar 2024. */
 import { eq } from '../build';
-import { CHECKED, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
+import { CHECKED, fact, hasIndication, inclusion, notRead, read, regimen, type Product } from './define';
 
 const INDICATION =
   'indicated for the treatment of children with pre-symptomatic late infantile, pre-symptomatic early juvenile or early symptomatic early juvenile metachromatic leukodystrophy (MLD).';
@@ -48,5 +48,6 @@ export const lenmeldy: Product = {
       false
     )
   ],
+  warnings: [notRead('lenmeldy-approval')],
   labelFacts: [fact('Lifelong monitoring for haematological malignancy is advised.', ['lenmeldy-approval'])]
 };

@@ -1,6 +1,6 @@
 /** Luxturna (voretigene neparvovec-rzyl), subretinal AAV2 — US label. */
 import { eq, gte } from '../build';
-import { CHECKED, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
+import { CHECKED, fact, hasIndication, inclusion, notRead, read, regimen, type Product } from './define';
 import type { SourceData } from '../schema';
 
 /** The sources that only this product's statements cite (the others are in ../sources.ts). */
@@ -111,6 +111,7 @@ export const luxturna: Product = {
       ]
     )
   ],
+  warnings: [notRead('luxturna-uspi')],
   labelFacts: [
     fact('Not recommended under 12 months of age.', ['luxturna-uspi']),
     fact('No anti-AAV2 antibody requirement was found in the label copies read.', ['luxturna-uspi'], false)

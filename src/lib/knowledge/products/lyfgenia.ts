@@ -1,6 +1,7 @@
 /** Lyfgenia (lovotibeglogene autotemcel), ex vivo LV stem cells — US label. */
 import { ageAtLeastYears, eq } from '../build';
-import { CHECKED, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
+import { pregnancyBeforeConditioning } from '../terms';
+import { CHECKED, exclusion, fact, hasIndication, inclusion, read, regimen, warning, type Product } from './define';
 
 const INDICATION =
   'approved for the treatment of patients 12 years of age and older with sickle cell disease and a history of vaso-occlusive events.';
@@ -41,7 +42,9 @@ export const lyfgenia: Product = {
       test: eq('condition.vocHistory', 'yes'),
       needs: 'The history of vaso-occlusive events',
       basis: [read('lyfgenia-label', '1 Indications (as restated)', INDICATION)]
-    })
+    }),
+    // Busulfan myeloablation: the label's pregnancy wording (8.1, 8.3) was not read.
+    exclusion(pregnancyBeforeConditioning, read('lyfgenia-label', '8.1, 8.3 Pregnancy (not read)'))
   ],
   regimen: [
     regimen(
@@ -54,6 +57,24 @@ export const lyfgenia: Product = {
           'Monitor patients closely for evidence of malignancy through complete blood counts at least every 6 months and through integration site analysis at Months 6, 12, and as warranted'
         )
       ]
+    )
+  ],
+  warnings: [
+    warning(
+      'boxed_warning',
+      'Haematological malignancy: blood counts at least every 6 months and integration-site analysis.',
+      [
+        read(
+          'lyfgenia-label',
+          'Boxed warning',
+          'Monitor patients closely for evidence of malignancy through complete blood counts at least every 6 months and through integration site analysis at Months 6, 12, and as warranted'
+        )
+      ]
+    ),
+    warning(
+      'limitation',
+      'Limitation of use reported for patients with α-thalassaemia trait (named by the Dec 2026 review; wording not read here).',
+      [read('lyfgenia-label', '1 Limitations of use (not read)')]
     )
   ],
   labelFacts: [

@@ -1,6 +1,6 @@
 /** Otarmeni (lunsotogene parvec-cwha), dual AAV1, intracochlear — FDA accelerated approval, 23 Apr 2026. */
 import { eq } from '../build';
-import { CHECKED, fact, hasIndication, inclusion, read, type Product } from './define';
+import { CHECKED, fact, hasIndication, inclusion, notRead, read, type Product } from './define';
 import type { SourceData } from '../schema';
 
 /** The sources that only this product's statements cite (the others are in ../sources.ts). */
@@ -54,6 +54,20 @@ export const otarmeni: Product = {
       ],
       verified: false
     }),
+    // The wizard does not record the degree of hearing loss: this stays "check needed".
+    inclusion({
+      id: 'severe-to-profound',
+      text: 'Severe-to-profound or profound sensorineural hearing loss',
+      needs: 'The degree of hearing loss on audiometry',
+      basis: [
+        read(
+          'otarmeni-news-2026',
+          'indication (news)',
+          'indicated for pediatric and adult patients with severe-to-profound hearing loss due to biallelic OTOF gene variants'
+        )
+      ],
+      verified: false
+    }),
     inclusion({
       id: 'otof-biallelic',
       text: 'Bi-allelic OTOF variants confirmed',
@@ -84,6 +98,7 @@ export const otarmeni: Product = {
     })
   ],
   regimen: [],
+  warnings: [notRead('otarmeni-approval-2026')],
   labelFacts: [
     fact(
       'No anti-AAV1 antibody requirement, steroid regimen or minimum age was found; check the label.',

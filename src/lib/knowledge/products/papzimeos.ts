@@ -1,6 +1,6 @@
 /** Papzimeos (zopapogene imadenovec-drba), non-replicating AdV immunotherapy, subcutaneous — FDA 14 Aug 2025. */
 import { ageAtLeastYears } from '../build';
-import { CHECKED, fact, hasIndication, inclusion, read, type Product } from './define';
+import { CHECKED, fact, hasIndication, inclusion, notRead, read, type Product } from './define';
 import type { SourceData } from '../schema';
 
 const INDICATION =
@@ -54,6 +54,7 @@ export const papzimeos: Product = {
     })
   ],
   regimen: [],
+  warnings: [notRead('fda-papzimeos-2025')],
   labelFacts: [
     fact(
       'No label wording on immunocompromise was found for Papzimeos; the AdV platform caution about immunocompromise rests on the Adstiladrin label.',

@@ -1,7 +1,8 @@
 /** Roctavian (valoctocogene roxaparvovec-rvox), IV AAV5 — US label. */
-import { ageAtLeastYears, all, eq, given, isIn, not } from '../build';
+import { ageAtLeastYears, all, eq, given, not } from '../build';
 import type { Rule, SourceData } from '../schema';
-import { CHECKED, exclusion, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
+import { CHECKED, exclusion, fact, hasIndication, inclusion, notRead, read, regimen, type Product } from './define';
+import { activeInfection, advancedFibrosisOrCirrhosis } from '../terms';
 import { NS } from '../source-words';
 
 const INDICATION =
@@ -120,30 +121,18 @@ export const roctavian: Product = {
         )
       ]
     }),
-    exclusion({
-      id: 'active-infection',
-      candidates: [13],
-      text: 'Active infection, acute or uncontrolled chronic',
-      test: eq('infections.acuteInfection', 'yes'),
-      needs: 'Whether there is an active or uncontrolled infection',
-      basis: [
-        read('roctavian-uspi', '4 Contraindications', 'Active infections, either acute or uncontrolled chronic. (4)')
-      ]
-    }),
-    exclusion({
-      id: 'significant-fibrosis',
-      candidates: [9],
-      text: 'Significant hepatic fibrosis (stage 3 or 4) or cirrhosis',
-      test: isIn('liver.fibrosis', ['advanced', 'cirrhosis']),
-      needs: 'The liver fibrosis stage',
-      basis: [
-        read(
-          'roctavian-uspi',
-          '4 Contraindications',
-          'Known significant hepatic fibrosis (stage 3 or 4), or cirrhosis. (4)'
-        )
-      ]
-    })
+    exclusion(
+      activeInfection,
+      read('roctavian-uspi', '4 Contraindications', 'Active infections, either acute or uncontrolled chronic. (4)')
+    ),
+    exclusion(
+      advancedFibrosisOrCirrhosis,
+      read(
+        'roctavian-uspi',
+        '4 Contraindications',
+        'Known significant hepatic fibrosis (stage 3 or 4), or cirrhosis. (4)'
+      )
+    )
   ],
   regimen: [
     regimen(
@@ -180,6 +169,7 @@ export const roctavian: Product = {
       ]
     )
   ],
+  warnings: [notRead('roctavian-uspi')],
   labelFacts: [
     fact('Do not give if the anti-AAV5 antibody test is positive.', ['roctavian-uspi']),
     fact(

@@ -1,6 +1,6 @@
 /** Skysona (elivaldogene autotemcel), ex vivo LV stem cells — US label, indication restricted Aug 2025. */
 import { ageAtLeastYears, ageUnderYears, all, eq } from '../build';
-import { CHECKED, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
+import { CHECKED, fact, hasIndication, inclusion, read, regimen, warning, type Product } from './define';
 import type { SourceData } from '../schema';
 
 const INDICATION =
@@ -109,6 +109,20 @@ export const skysona: Product = {
           'Monitor patients closely for evidence of malignancy through complete blood counts at least every 3 months.'
         )
       ]
+    )
+  ],
+  warnings: [
+    warning('boxed_warning', 'Haematological malignancy (MDS, AML): blood counts at least every 3 months.', [
+      read(
+        'skysona-uspi-2026',
+        'Boxed Warning (openFDA)',
+        'Monitor patients closely for evidence of malignancy through complete blood counts at least every 3 months.'
+      )
+    ]),
+    warning(
+      'limitation',
+      'Limitations of use reported to include patients with a full ABCD1 gene deletion (loss of efficacy) and adrenal insufficiency, which Skysona does not treat; wording not read here.',
+      [read('skysona-uspi-2026', '1 Limitations of use (not read)')]
     )
   ],
   labelFacts: [

@@ -1,5 +1,5 @@
 /** Strimvelis: γ-retroviral stem cells for ADA-SCID (EU only), outside the three platforms compared. */
-import { CHECKED, fact, hasIndication, inclusion, read, type Product } from './define';
+import { CHECKED, fact, hasIndication, inclusion, market, notRead, read, type Product } from './define';
 import type { SourceData } from '../schema';
 
 /** The sources that only this product's statements cite (the others are in ../sources.ts). */
@@ -52,5 +52,10 @@ export const strimvelis: Product = {
     })
   ],
   regimen: [],
+  warnings: [notRead('strimvelis-ema')],
+  markets: {
+    US: market('not_authorised', fact('Not approved in the US: authorised in the EU only.', ['strimvelis-ema'], false)),
+    EU: market('authorised', fact('EU: authorised since 26 May 2016.', ['strimvelis-ema']))
+  },
   labelFacts: [fact('Authorised in the EU only.', ['strimvelis-ema'], false)]
 };

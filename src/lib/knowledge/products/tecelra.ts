@@ -1,6 +1,6 @@
 /** Tecelra (afamitresgene autoleucel), LV-transduced T-cell receptor therapy — FDA accelerated approval, Aug 2024. */
 import { ageAtLeastYears, eq } from '../build';
-import { CHECKED, exclusion, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
+import { CHECKED, exclusion, fact, hasIndication, inclusion, read, regimen, warning, type Product } from './define';
 import type { SourceData } from '../schema';
 
 const INDICATION =
@@ -129,6 +129,11 @@ export const tecelra: Product = {
       ],
       false
     )
+  ],
+  warnings: [
+    warning('boxed_warning', 'Cytokine release syndrome, which may be severe or life-threatening.', [
+      read('tecelra-uspi', 'Boxed warning (not quoted here)')
+    ])
   ],
   labelFacts: [
     fact(

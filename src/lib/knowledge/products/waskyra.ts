@@ -1,6 +1,6 @@
 /** Waskyra (etuvetidigene autotemcel), ex vivo LV stem cells — FDA approval of 9 Dec 2025. */
 import { eq, given, gte } from '../build';
-import { CHECKED, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
+import { CHECKED, fact, hasIndication, inclusion, notRead, read, regimen, type Product } from './define';
 import type { SourceData } from '../schema';
 
 const INDICATION =
@@ -99,6 +99,7 @@ export const waskyra: Product = {
       false
     )
   ],
+  warnings: [notRead('fda-waskyra-2025')],
   labelFacts: [
     fact(
       'Common adverse reactions: rash, respiratory tract infection, febrile neutropenia, catheter-related infection, vomiting, diarrhoea, liver injury and petechiae.',

@@ -1,5 +1,5 @@
 /** Zevaskyn (prademagene zamikeracel): γ-retroviral keratinocyte sheets, outside the three platforms compared. */
-import { CHECKED, fact, hasIndication, inclusion, read, type Product } from './define';
+import { CHECKED, fact, hasIndication, inclusion, notRead, read, type Product } from './define';
 import type { SourceData } from '../schema';
 
 /** The sources that only this product's statements cite (the others are in ../sources.ts). */
@@ -58,5 +58,6 @@ export const zevaskyn: Product = {
     })
   ],
   regimen: [],
+  warnings: [notRead('zevaskyn-label')],
   labelFacts: [fact('Carries a warning on insertional oncogenesis from the retroviral vector.', ['zevaskyn-label'])]
 };

@@ -1,10 +1,20 @@
 /** Zolgensma (onasemnogene abeparvovec-xioi), IV AAV9 — US label. */
 import { ageUnderYears, all, eq, given, gt, lt, lte } from '../build';
 import type { Rule, SourceData } from '../schema';
-import { CHECKED, exclusion, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
+import {
+  CHECKED,
+  exclusion,
+  fact,
+  hasIndication,
+  inclusion,
+  market,
+  read,
+  regimen,
+  warning,
+  type Product
+} from './define';
+import { prematureBeforeTerm } from '../terms';
 import { NS, AUTHORS } from '../source-words';
-
-const under3Months = lt('patient.ageMonths', 3);
 
 const INDICATION =
   'indicated for the treatment of pediatric patients less than 2 years of age with spinal muscular atrophy (SMA) with bi-allelic mutations in the survival motor neuron 1 (SMN1) gene.';
@@ -72,24 +82,6 @@ const RULES: Rule[] = [
       )
     ],
     note: 'Split from candidate 10. The case records ALT/AST only, not bilirubin.'
-  },
-  {
-    id: 'zolgensma-premature',
-    candidates: [42],
-    strength: 'caution',
-    target: { products: ['zolgensma'] },
-    when: all(under3Months, eq('patient.premature', 'yes')),
-    text: 'Premature neonate: delay Zolgensma until full-term gestational age.',
-    rationale: 'The label asks to delay infusion in premature neonates.',
-    sources: ['zolgensma-uspi'],
-    verified: true,
-    basis: [
-      read(
-        'zolgensma-uspi',
-        'Highlights, 8.4 (copy)',
-        'Use of ZOLGENSMA in premature neonates before reaching full term gestational age is not recommended because concomitant treatment with corticosteroids may adversely affect neurological development. Delay ZOLGENSMA infusion until full-term gestational age is reached. (8.4)'
-      )
-    ]
   }
 ];
 
@@ -155,6 +147,14 @@ export const zolgensma: Product = {
         read('day-2021', 'methods', 'binding antibodies with an enzyme-linked immunosorbent assay')
       ]
     }),
+    exclusion(
+      prematureBeforeTerm,
+      read(
+        'zolgensma-uspi',
+        'Highlights, 8.4 (copy)',
+        'Use of ZOLGENSMA in premature neonates before reaching full term gestational age is not recommended because concomitant treatment with corticosteroids may adversely affect neurological development. Delay ZOLGENSMA infusion until full-term gestational age is reached. (8.4)'
+      )
+    ),
     exclusion({
       id: 'infection',
       text: 'An infection now (postpone until it has resolved)',
@@ -214,6 +214,34 @@ export const zolgensma: Product = {
       ]
     )
   ],
+  warnings: [
+    warning(
+      'boxed_warning',
+      'Serious liver injury and acute liver failure, including deaths; pre-existing liver impairment may raise the risk.',
+      [
+        read(
+          'zolgensma-uspi',
+          'Boxed Warning (Highlights copy)',
+          'Patients with preexisting liver impairment may be at higher risk.'
+        )
+      ]
+    ),
+    warning(
+      'limitation',
+      'Limitations of use: repeat administration, and use in advanced SMA (such as complete limb paralysis or permanent ventilator dependence), have not been evaluated (wording not read here).',
+      [read('zolgensma-uspi', '1 Limitations of use (not read)')]
+    )
+  ],
+  markets: {
+    EU: market(
+      'authorised',
+      fact(
+        'EU: authorised (the EU and Canadian labels go by weight, up to 21 kg).',
+        ['sma-news-2021-zolgensma-weight'],
+        false
+      )
+    )
+  },
   labelFacts: [
     fact(
       'Boxed Warning: serious liver injury and acute liver failure, including deaths; pre-existing liver impairment may raise the risk.',

@@ -1,8 +1,21 @@
 /** Zynteglo (betibeglogene autotemcel), ex vivo LV stem cells — US label (the EU authorisation was withdrawn). */
 import { eq } from '../build';
 import type { Rule, SourceData } from '../schema';
-import { CHECKED, fact, hasIndication, inclusion, read, regimen, type Product } from './define';
+import {
+  CHECKED,
+  exclusion,
+  fact,
+  hasIndication,
+  inclusion,
+  market,
+  notRead,
+  onlyIn,
+  read,
+  regimen,
+  type Product
+} from './define';
 import { NS, HOLDER } from '../source-words';
+import { pregnancyBeforeConditioning, pregnancyOrBreastFeeding } from '../terms';
 
 /** The sources that only this product's statements cite (the others are in ../sources.ts). */
 const SOURCES: SourceData[] = [
@@ -31,6 +44,20 @@ const SOURCES: SourceData[] = [
     verification: 'verified',
     developer: HOLDER,
     funding: 'Industry (label holder)',
+    revised: null
+  },
+  {
+    id: 'drugs-com-zynteglo-pregnancy',
+    citation:
+      'Betibeglogene autotemcel pregnancy and breastfeeding warnings (a Drugs.com summary of the US label, via themeditary.com copy).',
+    issuer: 'Drugs.com (copy)',
+    kind: 'reference',
+    date: null,
+    identifier: {},
+    verification: 'partial',
+    unverifiedNote: 'A summary of the US label section 8, not the label itself: check 8.1 and 8.3 of the current USPI.',
+    developer: 'Drugs.com',
+    funding: NS,
     revised: null
   }
 ];
@@ -63,6 +90,12 @@ const RULES: Rule[] = [
   }
 ];
 
+const EU_WITHDRAWN = fact(
+  'The EU and UK authorisations were withdrawn at the maker’s request (announced Oct 2021); the product is marketed in the US.',
+  ['benzinga-2021-zynteglo-eu'],
+  false
+);
+
 export const zynteglo: Product = {
   rules: RULES,
   sources: SOURCES,
@@ -73,11 +106,7 @@ export const zynteglo: Product = {
   route: 'ex vivo LV-modified CD34+ cells after myeloablation; minimum 5.0×10^6 CD34+ cells/kg',
   indications: ['tdt'],
   status: 'approved',
-  marketNote: fact(
-    'The EU and UK authorisations were withdrawn at the maker’s request (announced Oct 2021); the product is marketed in the US.',
-    ['benzinga-2021-zynteglo-eu'],
-    false
-  ),
+  marketNote: EU_WITHDRAWN,
   approval: fact('US: adults and children with β-thalassaemia who need regular red-cell transfusions.', [
     'zynteglo-uspi-2026'
   ]),
@@ -95,7 +124,29 @@ export const zynteglo: Product = {
           'ZYNTEGLO is indicated for the treatment of adult and pediatric patients with β-thalassemia who require regular red blood cell (RBC) transfusions.'
         )
       ]
-    })
+    }),
+    onlyIn(
+      'US',
+      exclusion(
+        pregnancyBeforeConditioning,
+        read(
+          'drugs-com-zynteglo-pregnancy',
+          '8.1 Pregnancy (summary of the label)',
+          'Ensure a negative serum pregnancy test before mobilization and confirm pregnancy again before initiating conditioning procedures and drug product administration.'
+        )
+      )
+    ),
+    onlyIn(
+      'EU',
+      exclusion(
+        pregnancyOrBreastFeeding,
+        read(
+          'zynteglo-label',
+          'EU SmPC 4.3 (former EU authorisation, copy)',
+          '4.3. Contraindications … Pregnancy and breast-feeding (see section 4.6).'
+        )
+      )
+    )
   ],
   regimen: [
     regimen('pre_dose', 'Stem-cell mobilisation and apheresis to collect CD34+ cells for manufacturing.', [
@@ -118,6 +169,8 @@ export const zynteglo: Product = {
       false
     )
   ],
+  warnings: [notRead('zynteglo-uspi-2026')],
+  markets: { EU: market('withdrawn', EU_WITHDRAWN) },
   labelFacts: [
     fact('Hepatic veno-occlusive disease in 11.1% after myeloablative conditioning.', ['zynteglo-vod']),
     fact('Monitor for at least 15 years for blood cancer.', ['zynteglo-label']),

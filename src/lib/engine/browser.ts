@@ -1,6 +1,6 @@
 /**
- * The engine for the browser: everything but the whole knowledge base. `assessWith` takes the knowledge
- * composed for the case's condition (knowledge/catalogue.ts loads it); index.ts adds `assess` for Node.
+ * The engine's browser entry: everything but the whole knowledge base. `assessWith` takes the knowledge
+ * composed for the case's condition (knowledge/catalogue.ts loads it); node.ts adds `assess` for Node.
  */
 export { assessWith } from './assess';
 export { diffAssessments } from './diff';
