@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../testing/runs';
 import { describe, expect, test } from 'vitest';
 import { assess } from '../engine';
 import { caseArbitrary } from '../fixtures/arbitrary';
@@ -53,7 +54,7 @@ describe('two cases side by side', () => {
         expect(alignAnswers(a, b).filter((r) => !r.a.includes('Not asked')).length).toBe(answerRows(a).length);
         expect([...alignAnswers(a, a), ...alignDecisions(x, x)].some((r) => r.differs)).toBe(false);
       }),
-      { numRuns: 300, seed: 20261204 }
+      { numRuns: runs(300), seed: 20261204 }
     );
   }, 60_000);
 

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../testing/runs';
 import { describe, expect, test } from 'vitest';
 import { assess } from '../engine';
 import { caseArbitrary } from '../fixtures/arbitrary';
@@ -62,7 +63,7 @@ describe('predict, then reveal', () => {
             expect(r.because.length, `${r.key}`).toBeGreaterThan(0);
         }
       }),
-      { numRuns: 500, seed: 20261204 }
+      { numRuns: runs(500), seed: 20261204 }
     );
   }, 60_000);
 });
