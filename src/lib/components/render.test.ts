@@ -25,6 +25,11 @@ import ProductChecks from './summary/ProductChecks.svelte';
 import { carePlans } from '../engine/care-plan';
 import WhatIfPanel from './teaching/WhatIfPanel.svelte';
 import WhatIfResult from './teaching/WhatIfResult.svelte';
+import AlignedTable from './teaching/AlignedTable.svelte';
+import PredictView from './teaching/PredictView.svelte';
+import RevealList from './teaching/RevealList.svelte';
+import { alignAnswers, alignDecisions } from '../teaching/compare';
+import { predictRows, reveal } from '../teaching/predict';
 import { runs } from '../testing/runs';
 
 const RUNS = runs(1000);
@@ -136,4 +141,50 @@ describe('review and the what-if render for every valid case', () => {
       { numRuns: RUNS, seed: SEED }
     );
   }, 60_000);
+});
+
+describe('the teaching views render for every valid case', () => {
+  test(`${RUNS} random pairs of cases: the comparison shows every row of both, differences marked in words`, () => {
+    fc.assert(
+      fc.property(caseArbitrary, caseArbitrary, (a, b) => {
+        const rows = [...alignAnswers(a, b), ...alignDecisions(reportOf(a).assessment, reportOf(b).assessment)];
+        const html = render(AlignedTable, { props: { rows, a: 'Case A', b: 'Case B', caption: 'Compared' } }).body;
+        const body = text(html);
+        for (const r of rows) expect(body).toContain(r.label.replace(/\s+/g, ' '));
+        expect(html.match(/<tr class="[^"]*\bdiffers\b/g)?.length ?? 0).toBe(rows.filter((r) => r.differs).length);
+        expect(body.match(/ Differs /g)?.length ?? 0).toBe(rows.filter((r) => r.differs).length);
+        unique(rows.map((r) => r.key));
+      }),
+      { numRuns: RUNS, seed: SEED }
+    );
+  }, 120_000);
+
+  test(`${RUNS} random cases and predictions: predict shows the answers, not the decision; the reveal shows it all`, () => {
+    fc.assert(
+      fc.property(caseArbitrary, fc.array(fc.nat(), { maxLength: 8 }), (c, picks) => {
+        const before = text(render(PredictView, { props: { c, learningPoints: ['LEARNING-POINT'] } }).body);
+        expect(before).toContain('The answers');
+        expect(before).not.toContain('LEARNING-POINT');
+        const { assessment } = reportOf(c);
+        const rows = predictRows(assessment);
+        unique(rows.map((r) => r.key));
+        const predictions = Object.fromEntries(
+          rows.flatMap((r, i) =>
+            picks[i] === undefined ? [] : [[r.key, r.choices[picks[i]! % r.choices.length]!.value]]
+          )
+        );
+        const shown = reveal(rows, predictions);
+        const body = text(
+          render(RevealList, { props: { shown, knowledge: knowledgeOf(c), learningPoints: ['LEARNING-POINT'] } }).body
+        );
+        expect(body).toContain(`The class got ${shown.right} of ${shown.total}`);
+        for (const r of shown.rows) {
+          expect(body).toContain(`${r.name}: ${r.actualWords}`);
+          for (const b of r.because) expect(body).toContain(b.text.replace(/\s+/g, ' '));
+        }
+        expect(body).toContain('LEARNING-POINT');
+      }),
+      { numRuns: RUNS, seed: SEED }
+    );
+  }, 120_000);
 });

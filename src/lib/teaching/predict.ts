@@ -33,7 +33,7 @@ export function predictRows(a: Assessment): PredictRow[] {
     ...a.platforms.map((p) => ({
       key: `platform-${p.id}`,
       kind: 'platform' as const,
-      name: `${SHORT[p.id]} (${p.name})`,
+      name: p.name.includes(`(${SHORT[p.id]})`) ? p.name : `${SHORT[p.id]}: ${p.name}`,
       choices: FIT_CHOICES,
       actual: p.fit,
       actualWords: FIT_WORDS[p.fit],
