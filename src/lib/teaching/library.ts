@@ -85,6 +85,8 @@ export const POINTS_OF: Readonly<Record<string, readonly TeachingPoint[]>> = {
   'sma-infant-aav9': ['antibodies', 'age'],
   'haemophilia-b-liver-aav': ['antibodies', 'liver'],
   'haemophilia-a-aav5-positive': ['antibodies'],
+  'haemophilia-a-roctavian': ['antibodies'],
+  'haemophilia-a-cirrhosis': ['liver'],
   'dmd-aavrh74-titre': ['antibodies', 'medicines'],
   'dmd-exon-8-9-non-ambulatory': ['label', 'medicines'],
   'sma-neonate-maternal-antibodies': ['antibodies', 'age'],
