@@ -1,18 +1,6 @@
 /** Adstiladrin (nadofaragene firadenovec-vncg), intravesical non-replicating Ad5 — US label. */
-import { ageAtLeastYears, all, any, eq } from '../build';
-import {
-  CHECKED,
-  every,
-  exclusion,
-  fact,
-  hasIndication,
-  inclusion,
-  notRead,
-  on,
-  type Product,
-  read,
-  regimen
-} from './define';
+import { ageAtLeastYears, all, eq } from '../build';
+import { CHECKED, exclusion, fact, hasIndication, inclusion, notRead, on, type Product, read, regimen } from './define';
 import type { Rule, SourceData } from '../schema';
 import { immunocompromised } from '../terms/immunocompromised';
 

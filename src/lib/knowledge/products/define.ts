@@ -81,9 +81,7 @@ export type { Product };
 
 /** For a label whose boxed warning and limitations of use were not read: said, unverified, never left silent. */
 export const notRead = (source: string): Warning =>
-  warning('not_read', 'not read here: check the current label.', [
-    read(source, 'not read')
-  ]);
+  warning('not_read', 'not read here: check the current label.', [read(source, 'not read')]);
 
 /** Where the product can be had (knowledge/schema.ts `markets`). */
 export const market = (

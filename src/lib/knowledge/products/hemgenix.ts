@@ -2,7 +2,6 @@
 import { ageAtLeastYears, all, any, eq, given, gt, isIn, lte, not, partlyRecorded } from '../build';
 import {
   CHECKED,
-  every,
   exclusion,
   fact,
   hasIndication,

@@ -1,6 +1,6 @@
 /** Lenmeldy (atidarsagene autotemcel), ex vivo LV stem cells — US label, Mar 2024. */
 import { eq } from '../build';
-import { CHECKED, every, fact, hasIndication, inclusion, notRead, on, type Product, read, regimen } from './define';
+import { CHECKED, fact, hasIndication, inclusion, notRead, on, type Product, read, regimen } from './define';
 
 const INDICATION =
   'indicated for the treatment of children with pre-symptomatic late infantile, pre-symptomatic early juvenile or early symptomatic early juvenile metachromatic leukodystrophy (MLD).';

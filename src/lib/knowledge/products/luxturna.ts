@@ -1,6 +1,6 @@
 /** Luxturna (voretigene neparvovec-rzyl), subretinal AAV2 — US label. */
 import { eq, gte } from '../build';
-import { CHECKED, every, fact, hasIndication, inclusion, notRead, on, type Product, read, regimen } from './define';
+import { CHECKED, fact, hasIndication, inclusion, notRead, on, type Product, read, regimen } from './define';
 import type { SourceData } from '../schema';
 
 /** The sources that only this product's statements cite (the others are in ../sources.ts). */

@@ -1,18 +1,6 @@
 /** Tecelra (afamitresgene autoleucel), LV-transduced T-cell receptor therapy — FDA accelerated approval, Aug 2024. */
 import { ageAtLeastYears, eq } from '../build';
-import {
-  CHECKED,
-  every,
-  exclusion,
-  fact,
-  hasIndication,
-  inclusion,
-  on,
-  type Product,
-  read,
-  regimen,
-  warning
-} from './define';
+import { CHECKED, exclusion, fact, hasIndication, inclusion, on, type Product, read, regimen, warning } from './define';
 import type { SourceData } from '../schema';
 import { companySource } from '../source-make';
 

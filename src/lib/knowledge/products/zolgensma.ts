@@ -1,5 +1,5 @@
 /** Zolgensma (onasemnogene abeparvovec-xioi), IV AAV9 — US label. */
-import { ageUnderYears, all, eq, given, gt, isIn, lt, lte, not } from '../build';
+import { ageUnderYears, all, eq, given, gt, isIn, lte, not } from '../build';
 import type { Rule, SourceData } from '../schema';
 import {
   RECHECKED,
@@ -8,7 +8,6 @@ import {
   fact,
   hasIndication,
   inclusion,
-  market,
   on,
   type Product,
   read,

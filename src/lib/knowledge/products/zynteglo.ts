@@ -3,7 +3,6 @@ import { eq, includes } from '../build';
 import type { Rule, SourceData } from '../schema';
 import {
   CHECKED,
-  every,
   exclusion,
   fact,
   hasIndication,
