@@ -176,3 +176,29 @@ describe('the plan of the haemophilia A patient (issue 19)', () => {
     expect(items[0]).toEqual({ ...washout, origin: 'extra' });
   });
 });
+
+describe('the patient’s medicines on the plan (issue 20)', () => {
+  const tdt = patient('tdt-ex-vivo-lv');
+  const onHydroxyurea: Case = {
+    ...tdt,
+    medicines: { ...tdt.medicines, answer: 'some', current: [{ id: 'hydroxyurea', classes: ['hydroxyurea'] }] }
+  };
+
+  test('hydroxyurea is stopped by its interaction’s time before mobilisation, on the Zynteglo timeline', () => {
+    const plan = planOf(onHydroxyurea, 'zynteglo');
+    const steps = plan.items.filter((i) => i.step === 'medicine' && /hydroxyurea/i.test(i.text));
+    expect(steps).toHaveLength(1);
+    expect(steps[0]).toMatchObject({ at: at(-1, 'month', 'mobilisation'), by: true, origin: 'extra' });
+  });
+
+  test('without the medicine there is no such step', () => {
+    expect(planOf(tdt, 'zynteglo').items.filter((i) => /hydroxyurea/i.test(i.text))).toEqual([]);
+  });
+
+  test('a step the label regimen already gives (iron chelators 7 days before conditioning) is said once', () => {
+    const chelators = planOf(tdt, 'zynteglo').items.filter((i) => i.step === 'medicine' && /chelator/i.test(i.text));
+    const days = chelators.map((i) => `${i.at.anchor} ${approximateDays(i.at)}`);
+    expect(new Set(days).size).toBe(days.length);
+    expect(days).toContain('conditioning -7');
+  });
+});

@@ -5,7 +5,7 @@
  * items from elsewhere with the same Timing shape (e.g. a medicine's washout): see docs/plan.md.
  * Every renderer builds the plans from the assessment with `carePlans` (the summary in its lazily loaded view).
  */
-import { ANCHORS, approximateDays } from '../knowledge/timing';
+import { ANCHORS, approximateDays, type Timing } from '../knowledge/timing';
 import { PLAN_STEPS } from '../knowledge/plan-steps';
 import type { Assessment, CarePlan, PlanItem, ProductAssessment, RegimenEntry } from './types';
 
@@ -84,6 +84,36 @@ export function buildPlan(
   };
 }
 
-/** The care plans of an assessment: one per product that meets or may meet its label. */
-export const carePlans = (a: Pick<Assessment, 'followUp' | 'monitoring' | 'products'>): CarePlan[] =>
-  a.products.filter(hasPlan).map((p) => buildPlan(a, p));
+/**
+ * The patient's medicines on the plan: each medication action with a sourced timing (knowledge/interactions.ts, e.g.
+ * "stop 7 days before conditioning") that concerns this product, or its platform when the action names no product.
+ * A timing before its anchor is a deadline; one after it runs from the anchor to then ("none for 6 months after").
+ * A step the product's own regimen already gives at the same time is not said twice.
+ */
+export function medicineSteps(a: Pick<Assessment, 'medicationActions'>, p: ProductAssessment): PlanItem[] {
+  const same = (x?: Timing, y?: Timing) =>
+    x === y || (!!x && !!y && x.anchor === y.anchor && approximateDays(x) === approximateDays(y));
+  const own = p.regimen.filter((r) => r.step === 'medicine' && r.at);
+  return a.medicationActions
+    .filter((m) => (m.products.length ? m.products.includes(p.id) : m.platforms.some((x) => x === p.platform)))
+    .flatMap((m) =>
+      (m.timings ?? []).map((t): PlanItem => ({
+        step: 'medicine',
+        ...(t.offset < 0 ? { at: t, by: true as const } : { at: { ...t, offset: 0 }, until: t }),
+        text: m.text,
+        jurisdiction: 'both',
+        sources: m.sources,
+        verified: m.verified,
+        origin: 'extra'
+      }))
+    )
+    .filter((i) => !own.some((r) => same(r.at, i.at) && same(r.until, i.until)));
+}
+
+/** The care plans of an assessment: one per product that meets or may meet its label, with the medicines' steps. */
+export const carePlans = (
+  a: Pick<Assessment, 'followUp' | 'monitoring' | 'products'> & Partial<Pick<Assessment, 'medicationActions'>>
+): CarePlan[] =>
+  a.products
+    .filter(hasPlan)
+    .map((p) => buildPlan(a, p, medicineSteps({ medicationActions: a.medicationActions ?? [] }, p)));
