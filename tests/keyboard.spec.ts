@@ -1,9 +1,9 @@
 import type { Page } from '@playwright/test';
 import { slugOf, type QuestionPage } from '../src/lib/wizard/pages';
-import { fromSection } from '../src/lib/wizard/forms';
-import { PAGES } from '../src/lib/wizard/questions';
+import { fromSection, visibleFields } from '../src/lib/wizard/forms';
+import { entriesOf } from '../src/lib/wizard/medicine-words';
 import { flowCase } from './cases';
-import { currentPage, expect, test } from './helpers';
+import { currentPage, expect, medicineOption, test } from './helpers';
 
 const active = (page: Page) =>
   page.evaluate(() => {
@@ -22,10 +22,20 @@ async function tabTo(page: Page, match: (a: Awaited<ReturnType<typeof active>>) 
 
 async function answerByKeyboard(page: Page, id: QuestionPage) {
   const raw = fromSection(id, flowCase[id]);
-  for (const field of PAGES[id].fields) {
+  // The fields this page shows for these answers (e.g. no pregnancy question for a male patient).
+  for (const field of visibleFields(id, raw, flowCase)) {
     const value = raw[field.id];
     if (value === undefined) continue;
-    if (field.kind === 'radios') {
+    if (field.kind === 'medicines') {
+      // The combobox: type, ArrowDown to the first option, Enter to add it.
+      for (const e of entriesOf(value)) {
+        await tabTo(page, (a) => a.id === field.id);
+        await page.keyboard.type(medicineOption(e).typed);
+        await page.keyboard.press('ArrowDown');
+        await page.keyboard.press('Enter');
+        await expect(page.getByRole('list', { name: 'Medicines added' })).toContainText(medicineOption(e).typed);
+      }
+    } else if (field.kind === 'radios') {
       await tabTo(page, (a) => a.name === field.id);
       const target = page.locator(`input[name="${field.id}"][value="${value}"]`);
       for (let i = 0; i < 20 && !(await target.isChecked()); i++) await page.keyboard.press('ArrowDown');

@@ -19,7 +19,7 @@ const yes = (page: Page) =>
 async function answerUntil(page: Page, c: Case, stop: string) {
   for (let i = 0; i < 15 && currentPage(page) !== stop; i++) {
     const id = currentPage(page) as QuestionPage;
-    await fill(page, id, fromSection(id, c[id]));
+    await fill(page, id, fromSection(id, c[id]), c);
     const slug = new URL(page.url()).pathname.split('/').pop();
     await page.getByRole('button', { name: 'Continue', exact: true }).click();
     await expect(page).not.toHaveURL(new RegExp(`/case/${slug}$`));
