@@ -3,7 +3,7 @@ import type { Case } from '../src/lib/case/schema';
 
 export const flowCase: Case = {
   schemaVersion: 3,
-  patient: { ageUnit: 'years', ageYears: 52, sex: 'male', indication: 'haemophilia_b' },
+  patient: { ageUnit: 'years', ageYears: 52, sex: 'male', indication: 'haemophilia_b', jurisdiction: 'US' },
   condition: { haemophiliaBSelection: 'yes', factorInhibitors: 'no' },
   infections: { hiv: 'negative', hbv: 'past', hcv: 'none', acuteInfection: 'no', ad5Nab: 'not_tested' },
   aavAntibodies: {

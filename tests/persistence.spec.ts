@@ -64,8 +64,8 @@ test.describe('opening case files', () => {
     ],
     [
       'from a newer version',
-      jsonFile('new.json', JSON.stringify({ ...flowCase, schemaVersion: 3 })),
-      'This case was saved by a newer version of vector-select (schema 3); this version reads schema 2.'
+      jsonFile('new.json', JSON.stringify({ ...flowCase, schemaVersion: 4 })),
+      'This case was saved by a newer version of vector-select (schema 4); this version reads schema 3.'
     ]
   ] as const;
   for (const [kind, file, message] of badFiles)
