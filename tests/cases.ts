@@ -35,5 +35,6 @@ export const flowCase: Case = {
     hepatobiliaryDisease: 'no',
     malignancy: 'none'
   },
-  target: { tissue: 'liver', goal: 'durable', route: 'systemic', cargoKb: 4.1, aavDose: 'below_1e14' }
+  // Haemophilia B has products: the wizard does not ask what they fix (route, cargo size, AAV dose).
+  target: { tissue: 'liver', goal: 'durable' }
 };
