@@ -17,10 +17,19 @@ test('a schema-1 file opens at the page of its first missing answer, says why, a
     buffer: v1
   });
   await page.getByRole('button', { name: 'Open case file' }).click();
-  await expect(page).toHaveURL(/\/case\/condition$/);
+  // Schema 3 asks the sex of an adult (pregnancy and the labels depend on it): the patient page comes first.
+  await expect(page).toHaveURL(/\/case\/patient$/);
   await expect(page.getByRole('status').filter({ hasText: 'saved by an older version' })).toContainText(
-    'did not ask 2 questions this version asks'
+    'did not ask 3 questions this version asks'
   );
+  await expectAccessible(page);
+  await page.locator('input[name="sex"][value="female"]').check();
+  // Continuing from the patient page asks for the exact age the band only bounds.
+  await page.locator('input[name="ageUnit"][value="years"]').check();
+  await page.locator('#ageYears').fill('40');
+  await page.getByRole('button', { name: 'Continue' }).click();
+
+  await expect(page).toHaveURL(/\/case\/condition$/);
   await expect(page.locator('input[name="factorInhibitors"][value="no"]')).toBeChecked();
   await expectAccessible(page);
   await page.locator('input[name="haemophiliaBSelection"][value="yes"]').check();
@@ -33,9 +42,7 @@ test('a schema-1 file opens at the page of its first missing answer, says why, a
 
   await expect(page).toHaveURL(/\/case\/review$/);
   const answers = page.locator('main');
-  await expect(answers).toContainText(
-    '18 to 64 years (age band from an older case file; the exact age is not recorded)'
-  );
+  await expect(answers).toContainText('40 years');
   await expect(answers).toContainText('Year of the most recent treatment (optional)');
   await expect(answers).toContainText('2019');
   await expect(page.getByRole('status').filter({ hasText: 'saved by an older version' })).toHaveCount(0);
