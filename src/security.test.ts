@@ -14,6 +14,19 @@ describe('security and privacy in the source', () => {
     expect(sources.filter((f) => readFileSync(f, 'utf8').includes('{@html'))).toEqual([]);
   });
 
+  // Nothing a user, a share link or a case file controls may reach the DOM as markup: every answer, case
+  // reference, medicine name typed as free text and imported file is rendered by Svelte's escaping text nodes.
+  test.each([
+    ['innerHTML', /\.innerHTML\s*=/],
+    ['outerHTML', /\.outerHTML\s*=/],
+    ['insertAdjacentHTML', /insertAdjacentHTML\(/],
+    ['document.write', /document\.write(ln)?\(/],
+    ['DOMParser', /new DOMParser/],
+    ['createContextualFragment', /createContextualFragment\(/]
+  ])('no client code writes markup from strings: %s', (_, pattern) => {
+    expect(sources.filter((f) => pattern.test(readFileSync(f, 'utf8')))).toEqual([]);
+  });
+
   test.each([
     ['fetch(', /\bfetch\(/],
     ['XMLHttpRequest', /XMLHttpRequest/],
