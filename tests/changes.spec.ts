@@ -1,6 +1,6 @@
 /** What changed, and when: the /changes page, each product's latest change and the review line's next change. */
 import { patients } from '../src/lib/fixtures/patients';
-import { answerCase, expect, expectAccessible, startCase, test } from './helpers';
+import { answerCase, expect, expectAccessible, startCase, test, storedOnDevice } from './helpers';
 
 test.describe('the changes page', () => {
   test('lists the changes newest first and the pending decisions with their dates, and passes axe', async ({
@@ -48,7 +48,7 @@ test.describe('the changes page', () => {
     await page.keyboard.press('Enter');
     await expect(status).toHaveText(all);
     await expectAccessible(page);
-    expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+    expect(await storedOnDevice(page)).toEqual({ local: [], session: [] });
   });
 });
 

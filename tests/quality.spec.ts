@@ -3,7 +3,7 @@ import type { Page, Request } from '@playwright/test';
 import { patients } from '../src/lib/fixtures/patients';
 import { fromSection } from '../src/lib/wizard/forms';
 import { slugOf, type QuestionPage } from '../src/lib/wizard/pages';
-import { answerCase, currentPage, expect, fill, startCase, test } from './helpers';
+import { answerCase, currentPage, expect, fill, startCase, storedOnDevice, test } from './helpers';
 
 const example = patients.find((p) => p.id === 'haemophilia-a-aav5-positive') ?? patients[0]!;
 
@@ -49,9 +49,7 @@ test('no request leaves the origin or carries an answer, through a whole case', 
 test('nothing is stored on the device unless the user asks', async ({ page }) => {
   await toSummary(page);
   // Only this tab's own copy (sessionStorage, gone when the tab closes; docs/persistence.md) — nothing on the device.
-  const stored = await page.evaluate(() => ({ local: localStorage.length, session: Object.keys(sessionStorage) }));
-  expect(stored.local).toBe(0);
-  expect(stored.session.filter((k) => !['vector-select:tab', 'vector-select:prefs'].includes(k))).toEqual([]);
+  expect(await storedOnDevice(page)).toEqual({ local: [], session: [] });
   expect(await page.context().cookies()).toEqual([]);
 });
 

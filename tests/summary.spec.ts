@@ -99,7 +99,13 @@ for (const patient of patients) {
 
         // Page 1 is the decision: every fit, every product's status, the monitoring headline and the answers.
         const first = squash(pdfReadingText(file, 1));
-        for (const p of assessment.platforms) expect(first).toContain(squash(`${NAMES[p.id]} ${FIT_WORDS[p.fit]}`));
+        // Every fit, except that with products leading, a platform with no product for the condition is named once.
+        for (const f of report.decision.fits)
+          expect(first).toContain(
+            squash(report.decision.notEstablished.includes(f.id) ? NAMES[f.id] : `${NAMES[f.id]} ${FIT_WORDS[f.fit]}`)
+          );
+        if (report.decision.notEstablished.length)
+          expect(first).toContain(squash('no approved product for this condition'));
         for (const p of assessment.products) expect(first).toContain(squash(`${p.name}`));
         for (const p of assessment.products) expect(first).toContain(squash(STATUS_WORDS[p.status]));
         for (const heading of ['At a glance', 'Monitoring', 'Answers']) expect(first).toContain(squash(heading));

@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { assess } from '../src/lib/engine';
 import { STATUS_WORDS } from '../src/lib/engine/words';
 import { patients } from '../src/lib/fixtures/patients';
-import { expect, expectAccessible, test } from './helpers';
+import { expect, expectAccessible, test, storedOnDevice } from './helpers';
 
 const sma = patients.find((p) => p.id === 'sma-infant-aav9')!;
 const neonate = patients.find((p) => p.id === 'sma-neonate-maternal-antibodies')!;
@@ -117,7 +117,7 @@ test.describe('predict, then reveal', () => {
     await expect(row(/Itvisma/)).toContainText('Source: ITVISMA');
     await expect(page.getByRole('heading', { name: 'Learning points' })).toBeVisible();
     await expect(page.getByText(sma.learningPoints[0]!)).toBeVisible();
-    expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+    expect(await storedOnDevice(page)).toEqual({ local: [], session: [] });
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Predict again' }).click();
     await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
@@ -183,7 +183,7 @@ test.describe('what-if beside the decision', () => {
     const status = withCirrhosis.products.find((p) => p.id === 'hemgenix')!.status;
     await expect(hemgenix.getByRole('cell').last()).toContainText(STATUS_WORDS[status]);
     await expect(page.getByText('Changed: AAV from Favoured to Not advised')).toBeVisible();
-    await expect(page.getByText('Liver fibrosis: from None or mild (F0 to F2) to Cirrhosis (F4)')).toBeVisible();
+    await expect(page.getByText('Liver fibrosis: from F0 to F1: none or mild to F4: cirrhosis')).toBeVisible();
     await expectAccessible(page);
 
     await page.getByRole('button', { name: 'Reset to the case’s answers' }).click();

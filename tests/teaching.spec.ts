@@ -4,7 +4,7 @@ import { describeChanges } from '../src/lib/teaching/changes';
 import { knowledgeFor } from '../src/lib/knowledge';
 import { changeAnswer } from '../src/lib/teaching/whatif';
 import { fromSection } from '../src/lib/wizard/forms';
-import { expect, expectAccessible, expectGlance, FIT_WORDS, productFile, test } from './helpers';
+import { expect, expectAccessible, expectGlance, FIT_WORDS, productFile, test, storedOnDevice } from './helpers';
 
 const teachingOn = async (page: Page) => {
   const toggle = page.getByRole('button', { name: 'Teaching mode' });
@@ -79,7 +79,7 @@ test.describe('teaching mode', () => {
     await expect(why).toContainText('Why we ask this');
     await expect(why).toContainText('Sources:');
     await expect(why.getByRole('link', { name: 'episomal' })).toBeVisible();
-    expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+    expect(await storedOnDevice(page)).toEqual({ local: [], session: [] });
     await expectAccessible(page);
   });
 

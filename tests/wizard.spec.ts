@@ -136,8 +136,11 @@ test.describe('the wizard', () => {
     await page.locator('input[name="ageUnit"][value="years"]').check();
     await expect(page.getByRole('group', { name: 'Was the baby born premature?' })).toHaveCount(0);
     await page.getByLabel('Age in whole years').fill('30');
+    // From 12 years the sex is asked; pregnancy follows unless the patient is male.
+    await page.locator('input[name="sex"][value="female"]').check();
     await expect(page.getByRole('group', { name: 'Is the patient pregnant or breast-feeding?' })).toBeVisible();
     await page.locator('input[name="pregnancy"][value="no"]').check();
+    await page.locator('input[name="jurisdiction"][value="US"]').check();
     await page.getByRole('button', { name: 'Continue' }).click();
     await expect(page).toHaveURL(/\/case\/condition$/);
     await page.getByRole('link', { name: 'Back' }).click();
