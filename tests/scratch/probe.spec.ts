@@ -1,0 +1,26 @@
+import { writeFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { patients } from '../../src/lib/fixtures/patients';
+import { shareUrl } from '../../src/lib/persistence/link';
+import { expect, test } from '../helpers';
+import { pdfReadingText, pdfWords, pdfText } from '../pdf';
+test.use({ viewport: { width: 1280, height: 800 } });
+test('probe', async ({ page, baseURL }, info) => {
+  const t0 = Date.now(); const lap = (s: string) => console.log(s, Date.now() - t0);
+  const patient = patients.find((p) => p.id === 'haemophilia-b-liver-aav')!;
+  await page.goto(await shareUrl(patient.case, baseURL!));
+  await page.getByRole('button', { name: 'Continue to the summary' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Summary');
+  lap('open');
+  await page.screenshot({ path: info.outputPath('a.png') }); lap('shot');
+  await page.mouse.wheel(0, 300);
+  await expect(page.getByText('Showing this part…')).toHaveCount(0); lap('reveal');
+  await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze(); lap('axe');
+  await page.screenshot({ path: info.outputPath('b.png'), fullPage: true }); lap('fullshot');
+  await page.emulateMedia({ media: 'print' });
+  await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze(); lap('axe print');
+  const f = info.outputPath('x.pdf');
+  writeFileSync(f, await page.pdf({ format: 'A4', printBackground: true })); lap('pdf');
+  pdfReadingText(f, 1); pdfReadingText(f); pdfText(f); lap('text');
+  pdfWords(f); lap('words');
+});
