@@ -223,9 +223,11 @@ test.describe('for the case meeting', () => {
 
     const other = await page.context().newPage();
     await other.route(`**${qrFile}`, (route) => route.abort());
+    const failed = other.waitForEvent('requestfailed', (r) => r.url().endsWith(qrFile));
     await other.goto(await shareUrl(hemB.case, baseURL!));
     await other.getByRole('button', { name: 'Continue to the summary' }).press('Enter');
     await expect(other.getByRole('heading', { level: 1 })).toContainText('Summary');
+    await failed; // as above, the browser was idle: the code was asked for and did not come
     const without = await other.evaluate(() => {
       window.dispatchEvent(new Event('beforeprint'));
       return document.querySelector('.reopen p')?.textContent ?? '';

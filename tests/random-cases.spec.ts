@@ -40,7 +40,7 @@ for (let part = 0; part < PARTS; part++)
       await page.goto('about:blank');
       await page.goto(await shareUrl(c, baseURL!));
       await page.getByRole('button', { name: 'Continue to the summary' }).click();
-      await expect(page.getByRole('list', { name: 'At a glance' }), `case ${i}`).toBeVisible();
+      await expect(page.locator('#glance .decision'), `case ${i}`).toBeVisible();
       // A reader scrolls on: every part renders.
       await page.mouse.wheel(0, 300);
       await expect(page.locator('#sources ol li').first(), `case ${i}: sources`).toBeAttached();
@@ -49,6 +49,5 @@ for (let part = 0; part < PARTS; part++)
       // Every platform is named in the decision: with its fit, or once as having no product for the condition.
       const glance = page.locator('#glance');
       for (const name of Object.values(NAMES)) await expect(glance, `case ${i}: ${name}`).toContainText(name);
-      await expect(page.getByRole('list', { name: 'At a glance' }).getByRole('listitem').first()).toBeVisible();
     }
   });

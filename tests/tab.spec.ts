@@ -4,11 +4,11 @@
  * nothing goes to localStorage unless the user saves, and nothing is sent.
  */
 import type { Page } from '@playwright/test';
-import { fromSection } from '../src/lib/wizard/forms';
+import { fromSection, visibleFields } from '../src/lib/wizard/forms';
 import type { QuestionPage } from '../src/lib/wizard/pages';
-import { PAGES } from '../src/lib/wizard/questions';
 import { flowCase } from './cases';
-import { currentPage, expect, expectAccessible, fill, startCase, test } from './helpers';
+import { currentPage, expect, expectAccessible, fill, medicineOption, startCase, test } from './helpers';
+import { entriesOf } from '../src/lib/wizard/medicine-words';
 
 const local = (page: Page) =>
   page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('vector-select')));
@@ -16,11 +16,15 @@ const local = (page: Page) =>
 /** Each field of the page shows the value the case gives it. */
 async function expectFilled(page: Page, id: QuestionPage) {
   const raw = fromSection(id, flowCase[id as keyof typeof flowCase] as never);
-  for (const field of PAGES[id].fields) {
+  // Only the fields the page shows for this case (e.g. the condition page asks only its condition's questions).
+  for (const field of visibleFields(id, raw, flowCase)) {
     const value = raw[field.id];
     if (value === undefined) continue;
     if (field.kind === 'radios')
       await expect(page.locator(`input[name="${field.id}"][value="${value}"]`)).toBeChecked();
+    else if (field.kind === 'medicines')
+      for (const e of entriesOf(value))
+        await expect(page.getByText(medicineOption(e).typed, { exact: false }).first()).toBeVisible();
     else if (field.kind === 'checkboxes')
       for (const v of value as string[])
         await expect(page.locator(`input[name="${field.id}"][value="${v}"]`)).toBeChecked();
@@ -37,7 +41,7 @@ test('a reload on every page keeps the case, and what was typed on the page befo
     const id = currentPage(page);
     if (id === 'review') break;
     const raw = fromSection(id as QuestionPage, flowCase[id as keyof typeof flowCase] as never);
-    await fill(page, id as QuestionPage, raw);
+    await fill(page, id as QuestionPage, raw, flowCase);
     const url = page.url();
     await page.reload();
     await page.locator('html[data-hydrated="true"]').waitFor();

@@ -34,6 +34,8 @@ test.describe('the wizard', () => {
   });
 
   test('a whole case reaches review and summary, and every page passes axe', async ({ page }) => {
+    // axe on ten pages and the whole summary: about a minute on a busy 2-core machine.
+    test.setTimeout(150_000);
     await startCase(page);
     for (let i = 0; i < 15 && currentPage(page) !== 'review'; i++) {
       const id = currentPage(page) as QuestionPage;

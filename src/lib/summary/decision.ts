@@ -48,7 +48,12 @@ export type SeriousFinding = Cited & {
 };
 
 /** One thing to check or do before dosing: `what` is the question to answer or the action; `why` the rule. */
-export type Todo = Cited & { kind: 'check' | 'consider' | 'do' | 'plan' | 'note'; why?: string };
+export type Todo = Cited & {
+  kind: 'check' | 'consider' | 'do' | 'plan' | 'note';
+  why?: string;
+  /** An action that one of the patient's own medicines calls for (an interaction): always shown at the top. */
+  theirMedicine?: true;
+};
 
 export type ProductLine = {
   id: string;
@@ -246,7 +251,11 @@ export function beforeDosing(p: ProductAssessment, a: Assessment): Todo[] {
     ...p.regimen
       .filter((r) => r.applies !== 'not_met' && (r.at === undefined || r.kind === 'pre_dose'))
       .map((r) => ({ kind: REGIMEN_KIND[r.kind], ...cited(r), text: withoutLead(r.text) })),
-    ...actions.map((m) => ({ kind: 'do' as const, ...cited(m) })),
+    ...actions.map((m) => ({
+      kind: 'do' as const,
+      ...cited(m),
+      ...(m.medicines?.length ? { theirMedicine: true as const } : {})
+    })),
     ...met.filter((c) => c.strength === 'note').map((c) => ({ kind: 'note' as const, ...cited(c) }))
   ];
 }
