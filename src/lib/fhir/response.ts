@@ -201,4 +201,3 @@ export const isResponse = (json: unknown): boolean =>
   typeof json === 'object' &&
   json !== null &&
   (json as { resourceType?: unknown }).resourceType === 'QuestionnaireResponse';
-
