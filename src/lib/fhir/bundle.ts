@@ -28,6 +28,8 @@ export type ImportReport = {
   needs: string[];
   /** Resources that contradict each other, or that cannot be read (named). */
   problems: string[];
+  /** What is said of every other question, when the file leaves some. */
+  rest?: string;
 };
 export type BundleRead = { ok: true; draft: Draft; report: ImportReport } | { ok: false; message: string };
 
@@ -111,7 +113,12 @@ export function bundleToDraft(json: unknown, today: Date, medicineList: readonly
   const resources = bundle.entry
     .map((e) => e?.resource as (Resource & Record<string, unknown>) | undefined)
     .filter((r): r is Resource & Record<string, unknown> => typeof r === 'object' && r !== null);
-  const report: ImportReport = { answered: [], needs: [], problems: [] };
+  const report: ImportReport = {
+    answered: [],
+    needs: [],
+    problems: [],
+    rest: 'Every other question: the Bundle does not answer it.'
+  };
   const of = <T>(type: string) => resources.filter((r) => r.resourceType === type && usable(r)) as unknown as T[];
   const patient: Record<string, unknown> = {};
   const draft: Draft = { schemaVersion: 3 };

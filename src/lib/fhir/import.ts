@@ -24,7 +24,8 @@ export async function readFhirJson(json: unknown, today = new Date()): Promise<F
       needs: read.needs,
       problems: read.ignored.length
         ? [`Answers to questions that do not apply were left out: ${read.ignored.join(', ')}.`]
-        : []
+        : [],
+      ...(read.complete ? {} : { rest: 'Every other question: the QuestionnaireResponse does not answer it.' })
     };
     return { ok: true, draft: read.draft, report };
   }
