@@ -59,19 +59,16 @@ test('when the products cannot be loaded, the summary says so, keeps the answers
   consoleErrors.length = 0;
 });
 
-test('the QR code is made once the reader acts on the summary; before that the printout carries the address', async ({
+test('the printout always carries the address; the QR code is drawn beside it once its code has loaded', async ({
   page,
   baseURL
 }) => {
+  // Printing at once still prints the code (tests/meeting.spec.ts); a code that fails to load leaves the address.
   const patient = patients.find((p) => p.id === 'haemophilia-b-liver-aav')!;
   await openSummary(page, patient.case, baseURL);
   await expect(page.getByRole('list', { name: 'At a glance' })).toBeVisible();
+  await page.keyboard.press('Shift');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.reopen .url')).toContainText('#case=v1.');
-  await expect(page.locator('.reopen svg')).toHaveCount(0);
-  await page.emulateMedia({ media: 'screen' });
-  await page.keyboard.press('Shift');
-  await expect(page.locator('.reopen svg')).toHaveCount(1);
-  await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.reopen svg')).toBeVisible();
 });

@@ -32,9 +32,9 @@ function printedSizes(file: string, link: string) {
   const words = pdfWords(file);
   const start = words.findIndex((w, i) => w.text === 'Basis' && words[i + 2]?.text === 'sources');
   expect(start, 'the sources heading is printed').toBeGreaterThan(0);
-  // The address breaks anywhere, so its last line can be a few characters long.
+  // The address breaks anywhere, so its last line can be a single character.
   const inLink = (text: string) =>
-    (text.length >= 8 && link.includes(text)) || (text.length >= 2 && link.endsWith(text));
+    (text.length >= 8 && link.includes(text)) || (text.length >= 1 && link.endsWith(text));
   const size = (w: (typeof words)[number]) => w.height / (inLink(w.text) ? calibration.mono : calibration.sans);
   return { body: words.slice(0, start).map(size), sources: words.slice(start).map(size) };
 }
@@ -52,9 +52,27 @@ async function toSummary(page: Page, c = patients[0]!.case, baseURL = '') {
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Summary');
 }
 
+/**
+ * axe takes about ten seconds on a whole summary, so it runs on these five (each kind of summary: products leading
+ * with a care plan, two products, platforms leading, many unknowns, the heaviest printout), on screen and in print;
+ * they are also printed on A4 as well as Letter (Letter, shorter, is printed for every patient). Every page of the
+ * app passes axe elsewhere (quality.spec, wizard.spec, …).
+ */
+const IN_FULL = new Set([
+  'haemophilia-a-roctavian',
+  'scd-hiv-lv',
+  'muscle-cargo-too-large',
+  'liver-unknown-heavy',
+  'sma-infant-aav9'
+]);
+test('every patient checked in full exists', () => {
+  for (const id of IN_FULL) expect(patients.map((p) => p.id)).toContain(id);
+});
+
 for (const patient of patients) {
+  const full = IN_FULL.has(patient.id);
   test.describe(`summary of "${patient.title}"`, () => {
-    test('answers the question in one screen, passes axe, and prints the decision on page 1 of at most 3, in readable type', async ({
+    test(`answers the question in one screen${full ? ', passes axe,' : ''} and prints the decision on page 1 of at most 3, in readable type`, async ({
       page,
       baseURL
     }, info) => {
@@ -83,16 +101,18 @@ for (const patient of patients) {
         await expect(page.getByText(text!, { exact: false }).filter({ visible: true }).first()).toBeVisible();
       }
       await expect(page.getByText(PENDING)).toHaveCount(0);
-      await expectAccessible(page);
-      await page.screenshot({ path: info.outputPath('summary-screen.png'), fullPage: true });
+      if (full) {
+        await expectAccessible(page);
+        await page.screenshot({ path: info.outputPath('summary-screen.png'), fullPage: true });
+      }
 
       await page.emulateMedia({ media: 'print' });
-      await expectAccessible(page);
+      if (full) await expectAccessible(page);
       const report = reportOf(patient.case);
       // The address exactly as printed (the wizard's copy of the case, encoded by the app).
       const link = (await page.locator('.reopen .url').textContent())!;
       expect(link).toContain(`${baseURL}/case/review#case=v1.`);
-      for (const format of ['A4', 'Letter'] as const) {
+      for (const format of full ? (['A4', 'Letter'] as const) : (['Letter'] as const)) {
         const file = info.outputPath(`summary-${format}.pdf`);
         writeFileSync(file, await page.pdf({ format, printBackground: true }));
         expect(pdfPages(file), `${format} pages`).toBeLessThanOrEqual(3);
@@ -100,8 +120,10 @@ for (const patient of patients) {
         // Page 1 is the decision: every fit, every product's status, the monitoring headline and the answers.
         const first = squash(pdfReadingText(file, 1));
         // Every fit, except that with products leading, a platform with no product for the condition is named once.
+        // In the order drawn (-raw): the reading order of a two-column row can put the badge after its reason.
+        const drawn = squash(pdfText(file, 1));
         for (const f of report.decision.fits)
-          expect(first).toContain(
+          expect(drawn).toContain(
             squash(report.decision.notEstablished.includes(f.id) ? NAMES[f.id] : `${NAMES[f.id]} ${FIT_WORDS[f.fit]}`)
           );
         if (report.decision.notEstablished.length)

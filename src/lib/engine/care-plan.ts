@@ -5,6 +5,7 @@
  * items from elsewhere with the same Timing shape (e.g. a medicine's washout): see docs/plan.md.
  * Every renderer builds the plans from the assessment with `carePlans` (the summary in its lazily loaded view).
  */
+import { concerns } from './concerns';
 import { ANCHORS, approximateDays, type Timing } from '../knowledge/timing';
 import { PLAN_STEPS } from '../knowledge/plan-steps';
 import type { Assessment, CarePlan, PlanItem, ProductAssessment, RegimenEntry } from './types';
@@ -95,7 +96,7 @@ export function medicineSteps(a: Pick<Assessment, 'medicationActions'>, p: Produ
     x === y || (!!x && !!y && x.anchor === y.anchor && approximateDays(x) === approximateDays(y));
   const own = p.regimen.filter((r) => r.step === 'medicine' && r.at);
   return a.medicationActions
-    .filter((m) => (m.products.length ? m.products.includes(p.id) : m.platforms.some((x) => x === p.platform)))
+    .filter((m) => concerns(m, p))
     .flatMap((m) =>
       (m.timings ?? []).map((t): PlanItem => ({
         step: 'medicine',

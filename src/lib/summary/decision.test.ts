@@ -233,3 +233,35 @@ describe('two kinds of case, each led by its own question (issue 19)', () => {
     );
   }, 60_000);
 });
+
+describe('each medication action is said in one place (one plan, not several lists)', () => {
+  test('an action that names no product is on the line of every shown product of its platform, and not listed apart', () => {
+    const a = assess(patient('scd-hiv-lv'));
+    const lv = a.medicationActions.filter((m) => m.products.length === 0 && m.platforms.includes('lv'));
+    expect(lv.length, 'the HIV actions for LV stem-cell therapy').toBeGreaterThan(0);
+    const d = decide(a);
+    const lyfgenia = d.products.find((p) => p.id === 'lyfgenia')!;
+    const todo = [...lyfgenia.before, ...lyfgenia.later].map((t) => t.text);
+    for (const m of lv) expect(todo).toContain(m.text);
+    for (const m of lv) expect(d.actions.map((x) => x.text)).not.toContain(m.text);
+    // Casgevy is not an LV product: the LV actions are not on its line.
+    const casgevy = d.products.find((p) => p.id === 'casgevy')!;
+    for (const m of lv) expect([...casgevy.before, ...casgevy.later].map((t) => t.text)).not.toContain(m.text);
+  });
+
+  test('an action is never both on a product line and listed apart; one for a platform is always in one of them', () => {
+    fc.assert(
+      fc.property(caseArbitrary, (c) => {
+        const a = assess(c);
+        const d = decide(a);
+        for (const m of a.medicationActions) {
+          const onLine = d.products.some((p) => [...p.before, ...p.later].some((t) => t.text === m.text));
+          const apart = d.actions.some((x) => x.text === m.text);
+          expect(onLine && apart, m.ruleId).toBe(false);
+          if (m.products.length === 0) expect(onLine || apart, m.ruleId).toBe(true);
+        }
+      }),
+      { numRuns: runs(300) }
+    );
+  });
+});

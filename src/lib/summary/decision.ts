@@ -5,6 +5,7 @@
  * and, for the printout, a monitoring headline per platform. Built from the assessment only:
  * components render it and decide nothing.
  */
+import { concerns } from '$lib/engine/concerns';
 import type {
   Assessment,
   Finding,
@@ -234,7 +235,7 @@ export function beforeDosing(p: ProductAssessment, a: Assessment): Todo[] {
     seen.add(c.needs);
     checks.push({ kind: 'check', text: c.needs, why: c.text, sources: c.sources, verified: c.verified });
   }
-  const actions = a.medicationActions.filter((m) => m.products.includes(p.id));
+  const actions = a.medicationActions.filter((m) => concerns(m, p));
   // A met check whose rule gives an action is shown as the action, once.
   const met = p.checks.filter((c) => c.result === 'met' && !actions.some((m) => m.ruleId === c.ruleId));
   return [
@@ -276,15 +277,13 @@ export function productLine(
   const against = p.status === 'not_eligible' ? [] : (p.platformAgainst ?? []);
   const above = (ruleId?: string) => fits.filter((f) => ruleId && f.reason.ruleId === ruleId).map((f) => f.id);
   const gone = p.availability && p.availability.status !== 'not_checked' ? p.availability : undefined;
-  // A product that does not meet its criteria needs no preparation (they say why), nor one no longer made or sold here.
-  const todo: Todo[] =
-    p.status === 'not_eligible'
+  const todo: Todo[] = !prepared(p)
+    ? p.status === 'not_eligible'
       ? []
       : gone
         ? [{ kind: 'note' as const, ...cited(gone) }]
-        : p.marketStatus === 'discontinued'
-          ? [...(p.marketNote ? [{ kind: 'note' as const, ...cited(p.marketNote) }] : [])]
-          : beforeDosing(p, a);
+        : [...(p.marketNote ? [{ kind: 'note' as const, ...cited(p.marketNote) }] : [])]
+    : beforeDosing(p, a);
   return {
     id: p.id,
     name: p.name,
@@ -304,6 +303,15 @@ export function productLine(
     later: todo.filter((t) => LATER.includes(t.kind))
   };
 }
+
+/**
+ * Whether a product's line says what to do before dosing: not for a product that does not meet its criteria
+ * (they say why), nor for one no longer made or sold here.
+ */
+const prepared = (p: ProductAssessment) =>
+  p.status !== 'not_eligible' &&
+  !(p.availability && p.availability.status !== 'not_checked') &&
+  p.marketStatus !== 'discontinued';
 
 export function unknownGroups(a: Assessment): UnknownGroup[] {
   const groups = new Map<string, UnknownGroup>();
@@ -369,7 +377,6 @@ export function decide(a: Assessment): Decision {
     .map((f) => (serious && f.reason.ruleId === serious.ruleId ? { ...f, mostSerious: true } : f));
   const apart = serious && !fits.some((f) => f.mostSerious) ? serious : null;
   const products = a.products.map((p) => productLine(p, a, fits, apart?.ruleId));
-  const shown = new Set(a.products.map((p) => p.id));
   const unknowns = unknownGroups(a);
   const { top, more } = firstUnknowns(unknowns, UNKNOWNS_ON_TOP);
   return {
@@ -380,7 +387,13 @@ export function decide(a: Assessment): Decision {
     mostSerious: apart,
     products,
     actions: a.medicationActions
-      .filter((m) => !m.products.some((id) => shown.has(id)))
+      // An action for a named product is on that product's line (or moot when it is not prepared for); one for a
+      // platform is on the line of each of its products prepared for, and listed here when there is none.
+      .filter((m) =>
+        m.products.length
+          ? !a.products.some((p) => m.products.includes(p.id))
+          : !a.products.some((p) => prepared(p) && concerns(m, p))
+      )
       .map((m) => ({ ...cited(m), platforms: listWords(m.platforms.map((id) => PLATFORM_SHORT[id])) })),
     unknowns,
     unknownsTop: top,

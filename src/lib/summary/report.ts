@@ -90,7 +90,8 @@ export function buildReport(k: Knowledge, c: Case): Report {
     assessment.products.filter(hasPlan).flatMap((p) => p.regimen.filter((r) => r.at && r.applies !== 'not_met')),
     decision.monitoring.flatMap((m) => [...(m.first ? [m.first] : []), m.followUp]),
     comparison.flatMap((r) => PLATFORM_IDS.flatMap((id) => r.cells[id])),
-    assessment.serotypes
+    // With products leading, the product fixes the capsid: the capsid list is background, on screen only.
+    decision.lead === 'products' ? [] : assessment.serotypes
   ];
   const printedCount = numberSources(printed).size;
   const numbers = numberSources([
