@@ -63,8 +63,13 @@ function holds(t: Term, value: unknown): boolean {
 /** Whether a condition holds for the answers `lookup` reads; no condition means the question always applies. */
 export function applies(condition: Condition | undefined, lookup: Lookup): boolean {
   if (!condition) return true;
-  const test = (t: Term | Condition) => (isCondition(t) ? applies(t, lookup) : holds(t, lookup(t.field)));
-  return condition.behavior === 'all' ? condition.when.every(test) : condition.when.some(test);
+  // A loop, not closures: this runs for every question of every page the review and the summary list.
+  const all = condition.behavior === 'all';
+  for (const t of condition.when) {
+    const holdsHere = isCondition(t) ? applies(t, lookup) : holds(t, lookup(t.field));
+    if (holdsHere !== all) return holdsHere;
+  }
+  return all;
 }
 
 /** Shorthands for the question definitions. */

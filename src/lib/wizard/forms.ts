@@ -41,6 +41,13 @@ const SCHEMAS: Record<QuestionPage, z.ZodMiniType> = {
   target: targetSchema
 };
 
+const BY_ID = new Map<QuestionPage, Map<string, Field>>();
+const fieldsById = (page: QuestionPage) => {
+  let m = BY_ID.get(page);
+  if (!m) BY_ID.set(page, (m = new Map(PAGES[page].fields.map((f) => [f.id, f]))));
+  return m;
+};
+
 /** A field's answer as conditions read it: a number parsed as typed, medicines decoded, an empty text as none. */
 function answerOf(field: Field, v: string | string[] | undefined): unknown {
   if (field.kind === 'number' || field.kind === 'titre') {
@@ -55,15 +62,23 @@ function answerOf(field: Field, v: string | string[] | undefined): unknown {
  * The answers a page's conditions read (case/conditions.ts): a field of this page from what is typed, a field
  * of another page (`patient.indication`) from its saved section; a hidden question reads as no answer.
  */
-export function fieldLookup(page: QuestionPage, raw: Raw, draft: Draft): Lookup {
-  const byId = new Map(PAGES[page].fields.map((f) => [f.id, f]));
+export function fieldLookup(
+  page: QuestionPage,
+  raw: Raw,
+  draft: Draft,
+  others: Map<string, Lookup> = new Map()
+): Lookup {
+  const byId = fieldsById(page);
   const shown = new Map<string, boolean>();
   const lookup: Lookup = (ref) => {
     const dot = ref.indexOf('.');
     if (dot > 0) {
       const other = ref.slice(0, dot) as QuestionPage;
       const id = ref.slice(dot + 1);
-      return other === page ? lookup(id) : fieldLookup(other, fromSection(other, draft[other]), draft)(id);
+      if (other === page) return lookup(id);
+      let theirs = others.get(other);
+      if (!theirs) others.set(other, (theirs = fieldLookup(other, fromSection(other, draft[other]), draft, others)));
+      return theirs(id);
     }
     const field = byId.get(ref);
     if (!field) return raw[ref]; // not a question: a migrated case's age band
