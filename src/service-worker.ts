@@ -11,7 +11,8 @@ import { build, files, prerendered, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `vector-select-${version}`;
-const ASSETS = [...build, ...files, ...prerendered];
+// The published FHIR Questionnaire (static/fhir/, docs/fhir.md) is for other software, not for the app offline.
+const ASSETS = [...build, ...files.filter((f) => !f.startsWith('/fhir/')), ...prerendered];
 
 sw.addEventListener('install', (event) => {
   event.waitUntil(

@@ -19,6 +19,7 @@ import {
   type SectionId
 } from './schema';
 import { asksSex } from './age';
+import { applies, type Condition } from './conditions';
 import { CONDITION_FIELDS, PRODUCT_INDICATIONS } from './values';
 
 export type Gap = { path: (string | number)[]; message: string };
@@ -51,11 +52,30 @@ const REQUIRED_DELIVERY = ['route', 'aavDose'] as const;
 export const asksDelivery = (indication: Indication | undefined): boolean =>
   indication === undefined || !PRODUCT_INDICATIONS.includes(indication);
 
+/** The sections that are not always asked, and when they are (case/conditions.ts; the FHIR Questionnaire reads these too). */
+export const SECTION_WHEN: Partial<Record<SectionId, Condition>> = {
+  condition: {
+    behavior: 'all',
+    when: [
+      {
+        field: 'patient.indication',
+        op: 'in',
+        value: (Object.keys(CONDITION_FIELDS) as Indication[]).filter((i) => CONDITION_FIELDS[i].length > 0)
+      }
+    ]
+  },
+  priorTherapyDetails: {
+    behavior: 'all',
+    when: [{ field: 'priorTherapy.hadGeneTherapy', op: 'equals', value: 'yes' }]
+  }
+};
+
 /** Whether the wizard asks a section, given the answers so far. */
 export function asksSection(section: SectionId, draft: Draft): boolean {
-  if (section === 'condition') return conditionFieldsFor(draft.patient?.indication).length > 0;
-  if (section === 'priorTherapyDetails') return draft.priorTherapy?.hadGeneTherapy === 'yes';
-  return true;
+  return applies(SECTION_WHEN[section], (ref) => {
+    const [page, id] = ref.split('.') as [SectionId, string];
+    return (draft[page] as Record<string, unknown> | undefined)?.[id];
+  });
 }
 
 type Shape = Record<string, z.ZodMiniType>;

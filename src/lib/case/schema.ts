@@ -247,6 +247,7 @@ export const priorTherapySchema = z.object({
 });
 
 export const YEAR_MIN = 1990;
+export const YEAR_MAX = 2100;
 export const priorTherapyDetailsSchema = z
   .object({
     platforms: z
@@ -261,7 +262,7 @@ export const priorTherapyDetailsSchema = z
         .check(
           z.int('Enter the year as 4 digits, for example 2021'),
           z.gte(YEAR_MIN, `The year must be ${YEAR_MIN} or later`),
-          z.lte(2100, 'The year cannot be in the future')
+          z.lte(YEAR_MAX, 'The year cannot be in the future')
         )
     )
   })

@@ -1,6 +1,7 @@
 /** What opening, saving, clearing and resuming do to the wizard's case and this device's storage. */
 import { caseGaps } from '../case/complete';
 import type { Case } from '../case/schema';
+import type { ImportReport } from '../fhir/bundle';
 import { wizard } from '../wizard/actor.svelte';
 import type { PageId } from '../wizard/pages';
 import { keepSaving, stopSaving } from './device.svelte';
@@ -12,7 +13,11 @@ import { clearSavedCase, loadSavedCase, saveCase, type Done, type SavedRead } fr
  * A case read and checked; a saved case is reread from storage when it is opened. A case from an older
  * schema may come with answers still `missing`: it opens at the first page that asks one.
  */
-export type Opened = { source: 'case file' | 'share link'; case: Case; missing?: Problem[] } | { source: 'saved case' };
+export type Opened =
+  | { source: 'case file' | 'share link'; case: Case; missing?: Problem[] }
+  /** A FHIR QuestionnaireResponse or Bundle (lib/fhir/import.ts): its answers may be partial, with the report. */
+  | { source: 'FHIR file'; case: Case; report: ImportReport }
+  | { source: 'saved case' };
 
 /**
  * A failed check changes nothing. A good case opens at once when no case is in progress, and
@@ -23,11 +28,13 @@ export function openChecked(result: Loaded<Opened>, replace = false): 'refused' 
   if (!replace && wizard.context.draft.patient !== undefined) return 'ask';
   const opened = result.value;
   wizard.notice = null;
+  wizard.imported = null;
   if (opened.source === 'saved case') resumeSaved();
   else {
     stopSaving();
     wizard.send({ type: 'LOAD', case: opened.case });
-    if (opened.missing?.length) wizard.notice = olderCaseNotice(opened.missing.length);
+    if (opened.source === 'FHIR file') wizard.imported = opened.report;
+    else if (opened.missing?.length) wizard.notice = olderCaseNotice(opened.missing.length);
   }
   return 'opened';
 }

@@ -5,6 +5,7 @@
 import { createActor, type SnapshotFrom } from 'xstate';
 import { wizardMachine, type WizardEvent } from './machine';
 import type { PageId } from './pages';
+import type { ImportReport } from '../fhir/bundle';
 
 type Snapshot = SnapshotFrom<typeof wizardMachine>;
 
@@ -12,6 +13,7 @@ function createWizard() {
   const actor = createActor(wizardMachine);
   let snapshot = $state.raw<Snapshot>(actor.getSnapshot());
   let notice = $state<string | null>(null);
+  let imported = $state.raw<ImportReport | null>(null);
   actor.subscribe((s) => (snapshot = s));
   actor.start();
   return {
@@ -33,6 +35,13 @@ function createWizard() {
     },
     set notice(value: string | null) {
       notice = value;
+    },
+    /** What a FHIR file answered and left open (fhir/bundle.ts), shown until another case is opened or started. */
+    get imported() {
+      return imported;
+    },
+    set imported(value: ImportReport | null) {
+      imported = value;
     }
   };
 }

@@ -17,7 +17,8 @@ import {
   targetSchema,
   type Draft
 } from '../case/schema';
-import { asksDelivery, conditionFieldsFor, DELIVERY_FIELDS, sectionGaps } from '../case/complete';
+import { asksDelivery, DELIVERY_FIELDS, sectionGaps } from '../case/complete';
+import { applies, type Lookup } from '../case/conditions';
 import { parseNumber } from './numbers';
 import { encodeEntry, entriesOf } from './medicine-words';
 import { DEFAULT_JURISDICTION } from '../knowledge/jurisdiction';
@@ -40,12 +41,56 @@ const SCHEMAS: Record<QuestionPage, z.ZodMiniType> = {
   target: targetSchema
 };
 
+const BY_ID = new Map<QuestionPage, Map<string, Field>>();
+const fieldsById = (page: QuestionPage) => {
+  let m = BY_ID.get(page);
+  if (!m) BY_ID.set(page, (m = new Map(PAGES[page].fields.map((f) => [f.id, f]))));
+  return m;
+};
+
+/** A field's answer as conditions read it: a number parsed as typed, medicines decoded, an empty text as none. */
+function answerOf(field: Field, v: string | string[] | undefined): unknown {
+  if (field.kind === 'number' || field.kind === 'titre') {
+    const n = typeof v === 'string' ? parseNumber(v, field.kind) : undefined;
+    return typeof n === 'number' ? n : undefined;
+  }
+  if (field.kind === 'medicines') return entriesOf(v);
+  return v === '' ? undefined : v;
+}
+
+/**
+ * The answers a page's conditions read (case/conditions.ts): a field of this page from what is typed, a field
+ * of another page (`patient.indication`) from its saved section; a hidden question reads as no answer.
+ */
+export function fieldLookup(
+  page: QuestionPage,
+  raw: Raw,
+  draft: Draft,
+  others: Map<string, Lookup> = new Map()
+): Lookup {
+  const byId = fieldsById(page);
+  const shown = new Map<string, boolean>();
+  const lookup: Lookup = (ref) => {
+    const dot = ref.indexOf('.');
+    if (dot > 0) {
+      const other = ref.slice(0, dot) as QuestionPage;
+      const id = ref.slice(dot + 1);
+      if (other === page) return lookup(id);
+      let theirs = others.get(other);
+      if (!theirs) others.set(other, (theirs = fieldLookup(other, fromSection(other, draft[other]), draft, others)));
+      return theirs(id);
+    }
+    const field = byId.get(ref);
+    if (!field) return raw[ref]; // not a question: a migrated case's age band
+    if (!shown.has(ref)) shown.set(ref, applies(field.when, lookup));
+    return shown.get(ref) ? answerOf(field, raw[ref]) : undefined;
+  };
+  return lookup;
+}
+
 export function visibleFields(page: QuestionPage, raw: Raw, draft: Draft): Field[] {
-  const fields = PAGES[page].fields;
-  if (page === 'condition') return fields.filter((f) => conditionFieldsFor(draft.patient?.indication).includes(f.id));
-  if (page === 'target' && !asksDelivery(draft.patient?.indication))
-    return fields.filter((f) => !(DELIVERY_FIELDS as readonly string[]).includes(f.id));
-  return fields.filter((f) => !f.showIf || f.showIf(raw));
+  const lookup = fieldLookup(page, raw, draft);
+  return PAGES[page].fields.filter((f) => applies(f.when, lookup));
 }
 
 const str = (v: string | string[] | undefined) => (typeof v === 'string' && v !== '' ? v : undefined);

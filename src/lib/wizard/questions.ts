@@ -2,17 +2,20 @@
  * The words of every question page: headings, legends, hints and option labels. Data only;
  * `forms.ts` turns the answers typed into these fields into case sections and back.
  */
-import { ageText, asksPregnancy, asksPremature, asksSex } from '../case/age';
+import { ageText, BAND_MONTHS } from '../case/age';
+import { when, type Condition, type Term } from '../case/conditions';
+import { YEAR_MAX, YEAR_MIN, type Draft } from '../case/schema';
 import {
-  ASSAY_VERSION_SEROTYPES,
-  asksAssayVersion,
-  asksCompanionTest,
-  COMPANION_TEST_SEROTYPES
-} from '../case/complete';
-import { entryClasses, type Draft, type Patient } from '../case/schema';
-import { AAV_SEROTYPES, AGE_MONTHS_MAX, AGE_YEARS_MAX, AGE_YEARS_MIN } from '../case/values';
-import { parseNumber } from './numbers';
-import { entriesOf } from './medicine-words';
+  AAV_SEROTYPES,
+  AGE_BANDS,
+  AGE_MONTHS_MAX,
+  AGE_YEARS_MAX,
+  AGE_YEARS_MIN,
+  CONDITION_FIELDS,
+  INDICATIONS,
+  PRODUCT_INDICATIONS
+} from '../case/values';
+import { ASSAY_VERSION_SEROTYPES, COMPANION_TEST_SEROTYPES, DELIVERY_FIELDS } from '../case/complete';
 import type { QuestionPage } from './pages';
 
 export type Raw = Record<string, string | string[]>;
@@ -21,7 +24,8 @@ type Base = {
   id: string;
   label: string;
   hint?: string;
-  showIf?: (raw: Raw) => boolean;
+  /** When the question applies (case/conditions.ts); absent: always. Read by the wizard and the FHIR Questionnaire. */
+  when?: Condition;
   group?: string;
   /** Revealed by the answer just above it (GOV.UK conditional reveal): shown indented under it. */
   reveal?: boolean;
@@ -29,7 +33,14 @@ type Base = {
 export type Field =
   | (Base & { kind: 'radios'; options: Option[]; inline?: boolean })
   | (Base & { kind: 'checkboxes'; options: Option[] })
-  | (Base & { kind: 'number' | 'titre'; suffix?: string; width?: number; optional?: boolean })
+  | (Base & {
+      kind: 'number' | 'titre';
+      suffix?: string;
+      width?: number;
+      optional?: boolean;
+      /** A whole number, with its bounds (the case schema's), for the FHIR Questionnaire. */
+      integer?: { min: number; max: number };
+    })
   | (Base & { kind: 'text'; maxLength: number; optional?: boolean })
   /** Medicines by name: a combobox over the medicines list, loaded with it (components/medicines/). */
   | (Base & { kind: 'medicines' });
@@ -45,30 +56,31 @@ export type PageText = {
 
 const notKnown: Option = { value: 'not_known', label: 'Not known' };
 const yesNoUnknown: Option[] = [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }, notKnown];
-const is = (id: string, value: string) => (raw: Raw) => raw[id] === value;
-const has = (id: string, value: string) => (raw: Raw) => {
-  const v = raw[id];
-  return Array.isArray(v) && v.includes(value);
-};
+const is = when.equals;
 
-/** The age typed so far, as the case records it: the premature and pregnancy questions follow case/age.ts. */
-const ageOf = (raw: Raw): Pick<Patient, 'ageUnit' | 'ageMonths' | 'ageYears' | 'ageBand'> => {
-  const n = (id: string) => {
-    const text = raw[id];
-    const v = typeof text === 'string' ? parseNumber(text, 'number') : undefined;
-    return typeof v === 'number' ? v : undefined;
-  };
-  // A migrated case's band (never a field) counts until an exact age is chosen, as in the schema.
-  const { ageUnit, ageBand } = raw as Pick<Patient, 'ageUnit' | 'ageBand'>;
-  return { ageUnit, ageMonths: n('ageMonths'), ageYears: n('ageYears'), ageBand };
-};
-/** The fields of one capsid's result are shown once it is ticked as tested. */
-const tested = (s: string) => (raw: Raw) => is('testing', 'tested')(raw) && has('serotypes', s)(raw);
-const resultOf = (s: string, raw: Raw) => ({ serotype: s, assay: raw[`assay_${s}`], result: raw[`result_${s}`] });
-
+/**
+ * The age rules of case/age.ts as conditions: premature birth under 3 months; pregnancy ages 12 to 64 years.
+ * A migrated case's schema-1 band (never a field) counts until an exact age is chosen, as in the schema.
+ */
+const band = (fits: (r: { min: number; max: number }) => boolean): Condition =>
+  when.all(
+    { field: 'ageBand', op: 'in', value: AGE_BANDS.filter((b) => fits(BAND_MONTHS[b])) },
+    { field: 'ageUnit', op: 'absent' }
+  );
+export const PREMATURE_AGE = when.any(
+  { field: 'ageMonths', op: 'range', below: 3 },
+  band((r) => r.max < 3)
+);
+export const PREGNANCY_AGE = when.any(
+  { field: 'ageYears', op: 'range', min: 12, below: 65 },
+  band((r) => r.min >= 144 && r.max < 780)
+);
+const cald: Term = { field: 'indication', op: 'equals', value: 'cald' };
+/** The fields of one capsid's result are shown once it is ticked as tested (the list is asked only then). */
+const tested = (s: string) => when.includes('serotypes', s);
 const serotypeLabel = (s: string) => s.replace('AAV', 'AAV ').replace('AAV rh', 'AAVrh').replace(/^AAV /, 'AAV');
 
-export const PAGES: Record<QuestionPage, PageText> = {
+const TEXTS: Record<QuestionPage, PageText> = {
   patient: {
     title: 'About the patient',
     note: ({ patient: p }) => (p?.ageBand && !p.ageUnit ? `${ageText(p)}. Give the exact age.` : undefined),
@@ -92,7 +104,8 @@ export const PAGES: Record<QuestionPage, PageText> = {
         suffix: 'months',
         width: 3,
         reveal: true,
-        showIf: is('ageUnit', 'months')
+        integer: { min: 0, max: AGE_MONTHS_MAX },
+        when: is('ageUnit', 'months')
       },
       {
         id: 'ageYears',
@@ -102,14 +115,15 @@ export const PAGES: Record<QuestionPage, PageText> = {
         suffix: 'years',
         width: 3,
         reveal: true,
-        showIf: is('ageUnit', 'years')
+        integer: { min: AGE_YEARS_MIN, max: AGE_YEARS_MAX },
+        when: is('ageUnit', 'years')
       },
       {
         id: 'premature',
         kind: 'radios',
         label: 'Was the baby born premature?',
         hint: 'Before 37 weeks of gestation.',
-        showIf: (raw) => asksPremature(ageOf(raw)),
+        when: PREMATURE_AGE,
         inline: true,
         options: yesNoUnknown
       },
@@ -118,7 +132,7 @@ export const PAGES: Record<QuestionPage, PageText> = {
         kind: 'radios',
         label: 'What is the patient’s sex?',
         hint: 'Asked where a question or a label depends on it: pregnancy, the advice after dosing, the Skysona label (boys).',
-        showIf: (raw) => asksSex({ ...ageOf(raw), indication: raw.indication as string | undefined }),
+        when: when.any(...PREGNANCY_AGE.when, cald),
         inline: true,
         options: [{ value: 'male', label: 'Male' }, { value: 'female', label: 'Female' }, notKnown]
       },
@@ -126,7 +140,7 @@ export const PAGES: Record<QuestionPage, PageText> = {
         id: 'pregnancy',
         kind: 'radios',
         label: 'Is the patient pregnant or breast-feeding?',
-        showIf: (raw) => asksPregnancy({ ...ageOf(raw), sex: raw.sex as string | undefined }),
+        when: when.all(PREGNANCY_AGE, { field: 'sex', op: 'notEquals', value: 'male' }),
         options: [
           { value: 'no', label: 'No, or not applicable' },
           { value: 'pregnant', label: 'Pregnant' },
@@ -396,7 +410,7 @@ export const PAGES: Record<QuestionPage, PageText> = {
         kind: 'checkboxes',
         label: 'Which capsids were tested?',
         hint: 'Select all that apply.',
-        showIf: is('testing', 'tested'),
+        when: is('testing', 'tested'),
         options: AAV_SEROTYPES.map((s) => ({ value: s, label: serotypeLabel(s) }))
       },
       ...AAV_SEROTYPES.flatMap((s): Field[] => [
@@ -405,7 +419,7 @@ export const PAGES: Record<QuestionPage, PageText> = {
           kind: 'radios',
           group: s,
           label: `${serotypeLabel(s)}: kind of assay`,
-          showIf: tested(s),
+          when: tested(s),
           options: [
             { value: 'neutralising', label: 'Neutralising antibody (NAb)' },
             { value: 'total_binding', label: 'Total binding antibody' },
@@ -417,7 +431,7 @@ export const PAGES: Record<QuestionPage, PageText> = {
           kind: 'radios',
           group: s,
           label: `${serotypeLabel(s)}: result`,
-          showIf: tested(s),
+          when: tested(s),
           inline: true,
           options: [
             { value: 'not_detected', label: 'Not detected' },
@@ -431,7 +445,7 @@ export const PAGES: Record<QuestionPage, PageText> = {
           optional: true,
           label: `${serotypeLabel(s)} titre (optional)`,
           hint: 'As 1:N, for example 1:50. Leave empty if the titre was not reported.',
-          showIf: (raw) => tested(s)(raw) && is(`result_${s}`, 'detected')(raw)
+          when: is(`result_${s}`, 'detected')
         },
         ...(COMPANION_TEST_SEROTYPES.includes(s)
           ? [
@@ -441,7 +455,7 @@ export const PAGES: Record<QuestionPage, PageText> = {
                 group: s,
                 label: `${serotypeLabel(s)}: was the result from the FDA-approved companion test?`,
                 hint: 'The AAV5 total-antibody assay: Roctavian (haemophilia A) needs a negative result on it.',
-                showIf: (raw) => tested(s)(raw) && asksCompanionTest(resultOf(s, raw)),
+                when: is(`assay_${s}`, 'total_binding'),
                 inline: true,
                 options: yesNoUnknown
               } satisfies Field
@@ -455,7 +469,10 @@ export const PAGES: Record<QuestionPage, PageText> = {
                 group: s,
                 label: `${serotypeLabel(s)}: which version of the neutralising assay?`,
                 hint: 'Hemgenix’s limit of 1:898 is on the assay with the extended measuring range; it equals 1:678 on the clinical-study assay.',
-                showIf: (raw) => tested(s)(raw) && asksAssayVersion(resultOf(s, raw)),
+                when: when.all(
+                  { field: `assay_${s}`, op: 'equals', value: 'neutralising' },
+                  { field: `result_${s}`, op: 'equals', value: 'detected' }
+                ),
                 options: [
                   { value: 'extended_range', label: 'Extended measuring range' },
                   { value: 'clinical_study', label: 'Clinical-study assay' },
@@ -527,14 +544,13 @@ export const PAGES: Record<QuestionPage, PageText> = {
         label: 'Which medicines?',
         hint: 'Type a generic or brand name, for example voriconazole or Vfend, and choose it from the list. A medicine that is not on the list can be added as typed; it is not checked against the interactions list.',
         reveal: true,
-        showIf: is('answer', 'some')
+        when: is('answer', 'some')
       },
       {
         id: 'steroidDose',
         kind: 'radios',
         label: 'Corticosteroid dose',
-        showIf: (raw) =>
-          is('answer', 'some')(raw) && entriesOf(raw.current).some((e) => entryClasses(e).includes('corticosteroids')),
+        when: when.all({ field: 'current', op: 'hasClass', value: 'corticosteroids' }),
         options: [
           {
             value: 'high',
@@ -588,7 +604,7 @@ export const PAGES: Record<QuestionPage, PageText> = {
         id: 'aavSerotypes',
         kind: 'checkboxes',
         label: 'Which AAV capsid?',
-        showIf: has('platforms', 'aav'),
+        when: when.includes('platforms', 'aav'),
         options: [
           ...AAV_SEROTYPES.map((s) => ({ value: s, label: serotypeLabel(s) })),
           { value: 'not_known', label: 'Not known', exclusive: true }
@@ -613,6 +629,7 @@ export const PAGES: Record<QuestionPage, PageText> = {
         kind: 'number',
         optional: true,
         width: 4,
+        integer: { min: YEAR_MIN, max: YEAR_MAX },
         label: 'Year of the most recent treatment (optional)',
         hint: 'For example 2021.'
       }
@@ -639,7 +656,7 @@ export const PAGES: Record<QuestionPage, PageText> = {
         suffix: '× ULN',
         width: 5,
         reveal: true,
-        showIf: is('altStatus', 'raised')
+        when: is('altStatus', 'raised')
       },
       {
         id: 'fibrosis',
@@ -735,5 +752,34 @@ export const PAGES: Record<QuestionPage, PageText> = {
         ]
       }
     ]
+  }
+};
+
+/** The condition page asks, for each indication, its own follow-up questions (values.ts `CONDITION_FIELDS`). */
+const conditionWhen = (id: string): Condition => ({
+  behavior: 'all',
+  when: [
+    {
+      field: 'patient.indication',
+      op: 'in',
+      value: INDICATIONS.filter((i) => (CONDITION_FIELDS[i] as readonly string[]).includes(id))
+    }
+  ]
+});
+/** The route, cargo size and AAV dose are asked only when no approved product fixes them (case/complete.ts). */
+const deliveryWhen = when.any(
+  { field: 'patient.indication', op: 'in', value: INDICATIONS.filter((i) => !PRODUCT_INDICATIONS.includes(i)) },
+  { field: 'patient.indication', op: 'absent' }
+);
+
+/** Every question page, each question with the condition under which it applies. */
+export const PAGES: Record<QuestionPage, PageText> = {
+  ...TEXTS,
+  condition: { ...TEXTS.condition, fields: TEXTS.condition.fields.map((f) => ({ ...f, when: conditionWhen(f.id) })) },
+  target: {
+    ...TEXTS.target,
+    fields: TEXTS.target.fields.map((f) =>
+      (DELIVERY_FIELDS as readonly string[]).includes(f.id) ? { ...f, when: deliveryWhen } : f
+    )
   }
 };
