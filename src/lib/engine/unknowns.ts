@@ -5,7 +5,7 @@
  */
 import { FACTS, factLabel } from '../knowledge/facts';
 import { PLATFORM_IDS } from '../knowledge/platform-ids';
-import type { Condition, Rule } from '../knowledge/schema';
+import type { Predicate, Rule } from '../knowledge/schema';
 import { resultOf } from './evaluate';
 import { fitFrom } from './fit';
 import type { Knowledge } from '../knowledge/compose';
@@ -17,7 +17,7 @@ import type { FactValue, Facts, ProductAssessment, RuleOutcome, UnknownQuestion 
 const MAX_COMBINATIONS = 512;
 const FACT_ORDER = new Map(Object.keys(FACTS).map((k, i) => [k, i]));
 
-function numbersIn(c: Condition, path: string): number[] {
+function numbersIn(c: Predicate, path: string): number[] {
   if ('conditions' in c) return c.conditions.flatMap((x) => numbersIn(x, path));
   if ('condition' in c) return numbersIn(c.condition, path);
   if ('given' in c) return [...numbersIn(c.given, path), ...numbersIn(c.then, path)];
