@@ -4,7 +4,7 @@
  * fact), not the fit the engine finds, and the teaching points name the topic, not the conclusion.
  */
 import type { INDICATIONS } from '../case/values';
-import type { ExamplePatient } from '../fixtures/patients';
+import type { ExamplePatient } from '../knowledge/examples';
 import { PRODUCTS_BY_INDICATION } from '../knowledge/catalogue';
 import type { PlatformId } from '../engine/types';
 
