@@ -15,7 +15,7 @@ export const verificationSchema = z.enum(['verified', 'partial', 'unverified']);
 import { PLATFORM_IDS } from './platform-ids';
 export { PLATFORM_IDS };
 export const platformIdSchema = z.enum(PLATFORM_IDS);
-export const anyPlatformIdSchema = z.enum(['adv', 'lv', 'aav', 'gamma_retroviral', 'non_viral']);
+export const anyPlatformIdSchema = z.enum([...PLATFORM_IDS, 'gamma_retroviral', 'non_viral']);
 export const strengthSchema = z.enum(['exclude', 'strong_caution', 'caution', 'note', 'favours']);
 export const directionSchema = z.enum(['for', 'against', 'neutral']);
 
