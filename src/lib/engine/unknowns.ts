@@ -3,6 +3,7 @@
  * its missing questions; if some answer makes the rule met, each of those questions could
  * change the assessment. A question is flagged as changing a fit when the rule firing would.
  */
+import { criterionVerdict } from '../knowledge/criteria';
 import { FACTS, factLabel } from '../knowledge/facts';
 import { PLATFORM_IDS } from '../knowledge/platform-ids';
 import type { Predicate, Rule } from '../knowledge/schema';
@@ -75,7 +76,7 @@ export function unknownQuestions(
     const productChanges = productAssessments
       .filter((p) => products.includes(p.id))
       .filter((p) => {
-        const criteria = p.criteria.map((c) => (c.ruleId === rule.id ? { ...c, verdict: 'fail' as const } : c));
+        const criteria = p.criteria.map((c) => (c.ruleId === rule.id ? { ...c, verdict: criterionVerdict('met') } : c));
         return statusOf(criteria).status !== p.status;
       })
       .map((p) => p.id);
