@@ -30,9 +30,10 @@ const browserImports = {
       message: 'Product modules load per condition through loadKnowledge ($lib/knowledge/catalogue).'
     },
     {
-      regex: String.raw`^(\$lib/|(\.\./)+)fixtures/(?!patients$)`,
+      regex: String.raw`^(\$lib/|(\.\./)+)fixtures/`,
       allowTypeImports: true,
-      message: 'Test fixtures (the case arbitrary, rule cases) are for tests and Node; only the example patients ship.'
+      message:
+        'Test fixtures (the case arbitrary, rule cases) are for tests and Node; the example patients that ship are $lib/knowledge/examples.'
     }
   ]
 };

@@ -9,7 +9,7 @@ import { assess } from '../src/lib/engine';
 import { DISCLAIMER, toJsonReport, toTextReport } from '../src/lib/engine/report';
 import { knowledgeOf } from '../src/lib/fixtures/report';
 import { knowledgeBase } from '../src/lib/knowledge';
-import { patients } from '../src/lib/fixtures/patients';
+import { patients } from '../src/lib/knowledge/examples';
 import v1 from '../src/lib/persistence/fixtures/case-v1.json';
 import v2 from '../src/lib/persistence/fixtures/case-v2.json';
 

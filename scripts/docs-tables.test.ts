@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { patients } from '../src/lib/fixtures/patients';
+import { patients } from '../src/lib/knowledge/examples';
 import { products } from '../src/lib/knowledge/products';
 import { DOC_FILES, fill, markdownTable, TABLES } from './docs-tables';
 

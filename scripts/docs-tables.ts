@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import type { Case } from '../src/lib/case/schema';
 import { FIT_WORDS, STATUS_WORDS } from '../src/lib/engine/words';
-import { patients, type ExamplePatient } from '../src/lib/fixtures/patients';
+import { patients, type ExamplePatient } from '../src/lib/knowledge/examples';
 import { knowledgeBase } from '../src/lib/knowledge/compose';
 import { JURISDICTIONS } from '../src/lib/knowledge/jurisdiction';
 import { products } from '../src/lib/knowledge/products';
@@ -103,7 +103,7 @@ export const TABLES: Record<string, () => string> = {
     `Knowledge base ${knowledgeBase.version} (reviewed ${knowledgeBase.reviewed}): ${products.length} products.\n\n` +
     markdownTable(products, PRODUCT_COLUMNS),
   'example-patients': () =>
-    `${patients.length} example patients (\`src/lib/fixtures/patients.ts\`), with the fit the engine must give each ` +
+    `${patients.length} example patients (\`src/lib/knowledge/examples.ts\`), with the fit the engine must give each ` +
     `platform and each product's status:\n\n${markdownTable(patients, PATIENT_COLUMNS)}`,
   'example-count': () => String(patients.length)
 };

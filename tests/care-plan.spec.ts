@@ -4,7 +4,7 @@
  * into the case, a share link or storage. Screenshots of three example patients' timelines for review.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { patients } from '../src/lib/fixtures/patients';
+import { patients } from '../src/lib/knowledge/examples';
 import { shareUrl } from '../src/lib/persistence/link';
 import { expect, expectAccessible, test } from './helpers';
 import { pdfPages, pdfReadingText } from './pdf';

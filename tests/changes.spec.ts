@@ -1,5 +1,5 @@
 /** What changed, and when: the /changes page, each product's latest change and the review line's next change. */
-import { patients } from '../src/lib/fixtures/patients';
+import { patients } from '../src/lib/knowledge/examples';
 import { answerCase, expect, expectAccessible, startCase, test, storedOnDevice } from './helpers';
 
 test.describe('the changes page', () => {

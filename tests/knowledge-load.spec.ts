@@ -3,7 +3,7 @@
  * plainly when they cannot be loaded. `productFile` reads from Vite's manifest the file each product module became.
  */
 import type { Page } from '@playwright/test';
-import { patients } from '../src/lib/fixtures/patients';
+import { patients } from '../src/lib/knowledge/examples';
 import { PRODUCTS_BY_INDICATION } from '../src/lib/knowledge/catalogue';
 import { shareUrl } from '../src/lib/persistence/link';
 import { expect, expectAccessible, productFile, test } from './helpers';

@@ -6,7 +6,7 @@
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page, Response } from '@playwright/test';
 import type { Case } from '../src/lib/case/schema';
-import { patients } from '../src/lib/fixtures/patients';
+import { patients } from '../src/lib/knowledge/examples';
 import { answerCase, startCase } from './helpers';
 
 export const KB = 1024;

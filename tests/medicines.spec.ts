@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import type { Case } from '../src/lib/case/schema';
-import { patients } from '../src/lib/fixtures/patients';
+import { patients } from '../src/lib/knowledge/examples';
 import type { QuestionPage } from '../src/lib/wizard/pages';
 import { fromSection } from '../src/lib/wizard/forms';
 import { builtFile, currentPage, expect, expectAccessible, fill, startCase, test } from './helpers';

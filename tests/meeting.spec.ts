@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { patients } from '../src/lib/fixtures/patients';
+import { patients } from '../src/lib/knowledge/examples';
 import { shareUrl } from '../src/lib/persistence/link';
 import { flowCase } from './cases';
 import { answerCase, expect, expectAccessible, productFile, startCase, test } from './helpers';

@@ -1,6 +1,6 @@
 /** Privacy, security, offline and reflow: the promises the app makes, checked on every change. */
 import type { Page, Request } from '@playwright/test';
-import { patients } from '../src/lib/fixtures/patients';
+import { patients } from '../src/lib/knowledge/examples';
 import { fromSection } from '../src/lib/wizard/forms';
 import { slugOf, type QuestionPage } from '../src/lib/wizard/pages';
 import { answerCase, currentPage, expect, fill, startCase, storedOnDevice, test } from './helpers';

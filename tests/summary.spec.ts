@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { assess } from '../src/lib/engine';
 import { carePlans } from '../src/lib/engine/care-plan';
-import { patients } from '../src/lib/fixtures/patients';
+import { patients } from '../src/lib/knowledge/examples';
 import { shareUrl } from '../src/lib/persistence/link';
 import { reportOf } from '../src/lib/fixtures/report';
 import { STATUS_WORDS } from '../src/lib/summary/words';

@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 import { assess } from '../src/lib/engine';
 import { STATUS_WORDS } from '../src/lib/engine/words';
-import { patients } from '../src/lib/fixtures/patients';
+import { patients } from '../src/lib/knowledge/examples';
 import { expect, expectAccessible, test, storedOnDevice } from './helpers';
 
 const sma = patients.find((p) => p.id === 'sma-infant-aav9')!;

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { patients } from '../src/lib/fixtures/patients';
+import { patients } from '../src/lib/knowledge/examples';
 import { describeChanges } from '../src/lib/teaching/changes';
 import { knowledgeFor } from '../src/lib/knowledge';
 import { changeAnswer } from '../src/lib/teaching/whatif';

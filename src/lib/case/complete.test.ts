@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { withPatch } from '../fixtures/build';
-import { patients } from '../fixtures/patients';
+import { patients } from '../knowledge/examples';
 import { asksAssayVersion, asksCompanionTest, asksSection, caseGaps, conditionFieldsFor } from './complete';
 import { parseCase } from './parse';
 import type { Case } from './schema';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { patients } from '../fixtures/patients';
+import { patients } from '../knowledge/examples';
 import { parseCase } from './parse';
 
 const exampleIn = (file: string) =>

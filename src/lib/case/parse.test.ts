@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { patients } from '../fixtures/patients';
+import { patients } from '../knowledge/examples';
 import { parseCase } from './parse';
 
 const valid = patients[0]!.case;

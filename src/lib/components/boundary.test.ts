@@ -4,7 +4,7 @@
  */
 import { render } from 'svelte/server';
 import { describe, expect, test, vi } from 'vitest';
-import { patients } from '../fixtures/patients';
+import { patients } from '../knowledge/examples';
 import { knowledgeOf, reportOf } from '../fixtures/report';
 import { FIT_WORDS, PLATFORM_SHORT } from '../summary/words';
 import { wizard } from '../wizard/actor.svelte';

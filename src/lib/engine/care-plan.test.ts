@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { assess } from '.';
 import type { Case } from '../case/schema';
 import { caseArbitrary } from '../fixtures/arbitrary';
-import { patients } from '../fixtures/patients';
+import { patients } from '../knowledge/examples';
 import { products } from '../knowledge';
 import { approximateDays, type Timing } from '../knowledge/timing';
 import { buildPlan, carePlans } from './care-plan';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { all, any, eq, given, gt, gte, includes, isIn, lte, not } from '../knowledge/build';
-import type { Condition } from '../knowledge/schema';
+import type { Predicate } from '../knowledge/schema';
 import { evaluate } from './evaluate';
 import type { Facts } from './types';
 
@@ -8,7 +8,7 @@ const facts: Facts = { 'a.x': 'yes', 'a.n': 10, 'a.list': ['p', 'q'], 'a.partial
 const U = eq('a.missing', 'yes');
 
 describe('three-valued evaluation', () => {
-  test.each<[string, Condition, string]>([
+  test.each<[string, Predicate, string]>([
     ['eq matches', eq('a.x', 'yes'), 'met'],
     ['eq differs', eq('a.x', 'no'), 'not_met'],
     ['a missing fact is unknown, never not met', U, 'unknown'],
@@ -59,7 +59,7 @@ describe('the trace', () => {
 
 describe('ranges and preconditions', () => {
   const band = { 'patient.ageMonths': { min: 24, max: 143 } };
-  test.each<[string, Condition, Facts, string]>([
+  test.each<[string, Predicate, Facts, string]>([
     ['a band wholly above the limit meets it', gte('patient.ageMonths', 24), band, 'met'],
     ['a band wholly below the limit does not', gte('patient.ageMonths', 144), band, 'not_met'],
     ['a band that straddles the limit is unknown', gte('patient.ageMonths', 48), band, 'unknown'],

@@ -1,9 +1,9 @@
 /**
- * Three-valued (Kleene) evaluation of rule conditions, recording what was seen so the trace
+ * Three-valued (Kleene) evaluation of rule predicates, recording what was seen so the trace
  * explains the result (json-rules-engine style). A missing fact gives unknown, never not_met;
  * a list containing 'not_known' gives unknown unless the value is in it.
  */
-import type { Condition } from '../knowledge/schema';
+import type { Predicate } from '../knowledge/schema';
 import { factLabel } from '../knowledge/facts';
 import type { FactValue, Facts, NumberRange, Result, Trigger } from './types';
 
@@ -33,7 +33,7 @@ function listHas(list: readonly string[], wanted: readonly string[]): Result {
   return list.includes('not_known') ? 'unknown' : 'not_met';
 }
 
-type Leaf = Exclude<Condition, { conditions: unknown } | { condition: unknown } | { given: unknown }>;
+type Leaf = Exclude<Predicate, { conditions: unknown } | { condition: unknown } | { given: unknown }>;
 
 function compare(c: Leaf, v: FactValue): Result {
   switch (c.op) {
@@ -68,7 +68,7 @@ const merge = (traces: Trace[], pick: (t: Trace) => Trigger[], result: Result): 
 });
 
 /** The result alone, without building a trace: the fast path for the what-if search. */
-export function resultOf(c: Condition, facts: Facts): Result {
+export function resultOf(c: Predicate, facts: Facts): Result {
   if ('conditions' in c) {
     const [decisive, other] = c.op === 'all' ? (['not_met', 'met'] as const) : (['met', 'not_met'] as const);
     let unknown = false;
@@ -88,7 +88,7 @@ export function resultOf(c: Condition, facts: Facts): Result {
   return value === undefined ? 'unknown' : compare(c, value);
 }
 
-export function evaluate(c: Condition, facts: Facts): Trace {
+export function evaluate(c: Predicate, facts: Facts): Trace {
   if ('conditions' in c) {
     const traces = c.conditions.map((x) => evaluate(x, facts));
     const results = traces.map((t) => t.result);

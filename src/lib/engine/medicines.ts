@@ -8,6 +8,7 @@ import type { Case, MedicineEntry } from '../case/schema';
 import type { Knowledge } from '../knowledge/compose';
 import type { MedicineKnowledge } from '../knowledge/medicine-knowledge';
 import type { Interaction, InteractionAction, InteractionStep } from '../knowledge/schema';
+import { PLATFORM_IDS } from '../knowledge/platform-ids';
 import type { Timing } from '../knowledge/timing';
 import { resultOf } from './evaluate';
 import { extractFacts } from './facts';
@@ -76,7 +77,7 @@ export function medicineItems(c: Case, k: Knowledge): MedicineItem[] {
         action: i.action,
         ...(i.timing ? { timing: i.timing } : {}),
         text: i.text,
-        platforms: (['adv', 'lv', 'aav'] as const).filter((p) => platforms.includes(p)),
+        platforms: PLATFORM_IDS.filter((p) => platforms.includes(p)),
         products,
         sources: i.sources,
         verified: i.verified,

@@ -2,7 +2,7 @@
  * Product checks for the products whose indication matches the patient's. The status comes
  * from the label criteria alone, three-valued: a criterion that is not answered can never pass.
  */
-import { criterionRuleId } from '../knowledge/criteria';
+import { criterionRuleId, criterionVerdict } from '../knowledge/criteria';
 import type { Knowledge } from '../knowledge/compose';
 import { DEFAULT_JURISDICTION, type Jurisdiction } from '../knowledge/jurisdiction';
 import type { Criterion, Product } from '../knowledge/schema';
@@ -65,8 +65,7 @@ const capital = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 function criterionCheck(p: Product, c: Criterion, byId: ReadonlyMap<string, RuleOutcome>): CriterionCheck {
   const ruleId = c.test ? criterionRuleId(p.id, c) : undefined;
   const o = ruleId ? byId.get(ruleId) : undefined;
-  // The compiled rule is met when the criterion fails (an inclusion not met, an exclusion that applies).
-  const verdict = !o || o.result === 'unknown' ? 'unknown' : o.result === 'met' ? 'fail' : 'pass';
+  const verdict = criterionVerdict(o?.result);
   const quoted = c.basis.find((b) => b.quote);
   return {
     id: c.id,

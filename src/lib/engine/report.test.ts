@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { patients } from '../fixtures/patients';
+import { patients } from '../knowledge/examples';
 import { assess } from '.';
 import { knowledgeOf } from '../fixtures/report';
 import { citedSources, DISCLAIMER, toJsonReport, toTextReport } from './report';

@@ -10,8 +10,9 @@ import { factLabel, factText } from '../knowledge/facts';
 import type { Source } from '../knowledge/schema';
 import type { Assessment, Fit, Reason, Trigger, UnknownQuestion } from './types';
 import { CRITERION_WORDS, FIT_WORDS, RESULT_WORDS, STATUS_WORDS, WARNING_WORDS } from './words';
+import { DISCLAIMER } from '../words/disclaimer';
 
-export const DISCLAIMER = 'Decision support for health professionals, not a recommendation or prescription.';
+export { DISCLAIMER };
 export const JSON_FORMAT = { format: 'vector-select-assessment', formatVersion: 1 } as const;
 
 /** Every source cited anywhere in the assessment, in order of first citation. */

@@ -3,9 +3,10 @@
  * its missing questions; if some answer makes the rule met, each of those questions could
  * change the assessment. A question is flagged as changing a fit when the rule firing would.
  */
+import { criterionVerdict } from '../knowledge/criteria';
 import { FACTS, factLabel } from '../knowledge/facts';
 import { PLATFORM_IDS } from '../knowledge/platform-ids';
-import type { Condition, Rule } from '../knowledge/schema';
+import type { Predicate, Rule } from '../knowledge/schema';
 import { resultOf } from './evaluate';
 import { fitFrom } from './fit';
 import type { Knowledge } from '../knowledge/compose';
@@ -17,7 +18,7 @@ import type { FactValue, Facts, ProductAssessment, RuleOutcome, UnknownQuestion 
 const MAX_COMBINATIONS = 512;
 const FACT_ORDER = new Map(Object.keys(FACTS).map((k, i) => [k, i]));
 
-function numbersIn(c: Condition, path: string): number[] {
+function numbersIn(c: Predicate, path: string): number[] {
   if ('conditions' in c) return c.conditions.flatMap((x) => numbersIn(x, path));
   if ('condition' in c) return numbersIn(c.condition, path);
   if ('given' in c) return [...numbersIn(c.given, path), ...numbersIn(c.then, path)];
@@ -75,7 +76,7 @@ export function unknownQuestions(
     const productChanges = productAssessments
       .filter((p) => products.includes(p.id))
       .filter((p) => {
-        const criteria = p.criteria.map((c) => (c.ruleId === rule.id ? { ...c, verdict: 'fail' as const } : c));
+        const criteria = p.criteria.map((c) => (c.ruleId === rule.id ? { ...c, verdict: criterionVerdict('met') } : c));
         return statusOf(criteria).status !== p.status;
       })
       .map((p) => p.id);

@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { INDICATIONS } from '../case/values';
 import { assess, assessWith } from '../engine';
-import { patients } from '../fixtures/patients';
+import { patients } from './examples';
 import { reportOf } from '../fixtures/report';
 import { followUp, knowledgeFor, monitoring, platforms, products, serotypes, tissues } from '.';
 import { baseKnowledge } from './compose';

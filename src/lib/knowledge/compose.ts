@@ -6,7 +6,7 @@
  */
 import { criterionRules } from './criteria';
 import { monitoring } from './monitoring';
-import { conditionPaths } from './paths';
+import { predicatePaths } from './paths';
 import { baseRules } from './rules';
 import type { Product, Rule, Source } from './schema';
 import { sources as sourceData } from './sources';
@@ -40,8 +40,8 @@ function attributesBySource(rules: readonly Rule[]): Map<string, Set<string>> {
   const map = new Map<string, Set<string>>();
   const add = (ids: readonly string[], paths: string[]) =>
     ids.forEach((id) => paths.forEach((p) => (map.get(id) ?? map.set(id, new Set()).get(id)!).add(p)));
-  rules.forEach((r) => add(r.sources, conditionPaths(r.when)));
-  monitoring.forEach((m) => m.when && add(m.sources, conditionPaths(m.when)));
+  rules.forEach((r) => add(r.sources, predicatePaths(r.when)));
+  monitoring.forEach((m) => m.when && add(m.sources, predicatePaths(m.when)));
   return map;
 }
 

@@ -7,7 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import { conditionFieldsFor } from '../case/complete';
 import { INDICATIONS } from '../case/values';
-import { FACTS, conditionPaths, knowledgeFor } from '.';
+import { FACTS, predicatePaths, knowledgeFor } from '.';
 
 /** Asked of every patient, whatever the condition (the antibody answers are read per capsid). */
 const ASKED_OF_ALL = Object.keys(FACTS).filter((p) => !p.startsWith('condition.') && !p.startsWith('aavAntibodies.'));
@@ -36,7 +36,7 @@ const READ_ONLY_FOR: Record<string, readonly string[]> = {
 describe('every asked answer is read', () => {
   test.each(INDICATIONS)('%s: every question asked is read by a criterion or rule', (indication) => {
     const k = knowledgeFor(indication);
-    const read = new Set(k.rules.flatMap((r) => conditionPaths(r.when)));
+    const read = new Set(k.rules.flatMap((r) => predicatePaths(r.when)));
     const isRead = (path: string) =>
       read.has(path) || (GATES[path] !== undefined && [...read].some((p) => p.startsWith(GATES[path]!)));
     const asked = [...ASKED_OF_ALL, ...conditionFieldsFor(indication).map((f) => `condition.${f}`)];

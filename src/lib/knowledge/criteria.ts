@@ -1,7 +1,7 @@
 /**
  * Each product's label criteria become rules (strength exclude, targeting the product), so the
  * engine's one evaluator, trace, unknowns and what-if serve them too. An inclusion rule is met
- * when the inclusion is NOT met; an exclusion rule when the exclusion applies. A criterion the
+ * when the inclusion is NOT met; an exclusion rule when the exclusion applies (criterionVerdict turns it back). A criterion the
  * tool does not ask (no `test`) has no rule: it stays unknown and is checked at the centre.
  */
 import { not } from './build';
@@ -10,6 +10,13 @@ import type { Jurisdiction } from './jurisdiction';
 
 export const criterionRuleId = (product: string, c: Pick<Criterion, 'id' | 'kind'>): string =>
   `${product}-${c.kind === 'inclusion' ? 'needs' : 'excludes'}-${c.id}`;
+
+/**
+ * The one place the polarity is turned back: the compiled rule is met when the criterion fails (an
+ * inclusion not met, an exclusion that applies), so met → fail, not met → pass, unknown or no rule → unknown.
+ */
+export const criterionVerdict = (ruleResult: 'met' | 'not_met' | 'unknown' | undefined): 'pass' | 'fail' | 'unknown' =>
+  ruleResult === 'met' ? 'fail' : ruleResult === 'not_met' ? 'pass' : 'unknown';
 
 export function criterionRule(p: Product, c: Criterion): Rule | undefined {
   if (!c.test) return undefined;

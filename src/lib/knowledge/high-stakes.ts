@@ -1,11 +1,11 @@
 /**
  * Which statements are high-stakes, decided from the data itself (never from a hand-kept list):
- * an exclusion; a numeric threshold anywhere in the condition (including inside all/any/not/
+ * an exclusion; a numeric threshold anywhere in the predicate (including inside all/any/not/
  * given) or written in the wording; or a time stated in the wording — an age limit, a
  * medication interval, a monitoring interval or a follow-up duration. A high-stakes statement must carry, in `basis`, the exact
  * words it rests on and where they were read, or be marked unverified (integrity.test.ts).
  */
-import type { Basis, Condition, FollowUp, MonitoringItem, Rule, Strength } from './schema';
+import type { Basis, Predicate, FollowUp, MonitoringItem, Rule, Strength } from './schema';
 
 /** What makes a statement high-stakes; a statement may have several reasons. */
 export type HighStakesReason = 'exclude' | 'threshold' | 'time';
@@ -13,7 +13,7 @@ export type HighStakesReason = 'exclude' | 'threshold' | 'time';
 /** The parts of a rule, monitoring item or follow-up entry that decide it. */
 export type HighStakesInput = {
   strength?: Strength;
-  when?: Condition;
+  when?: Predicate;
   text: string;
   /** A rule's medication action (stop, hold, give): its intervals count like the text's. */
   action?: string;
@@ -21,8 +21,8 @@ export type HighStakesInput = {
 
 const NUMERIC = new Set(['gt', 'gte', 'lt', 'lte']);
 
-/** Whether the condition compares a fact with a number anywhere in its tree. */
-export function hasNumericComparison(c: Condition): boolean {
+/** Whether the predicate compares a fact with a number anywhere in its tree. */
+export function hasNumericComparison(c: Predicate): boolean {
   if (NUMERIC.has(c.op)) return true;
   if ('conditions' in c) return c.conditions.some(hasNumericComparison);
   if ('condition' in c) return hasNumericComparison(c.condition);

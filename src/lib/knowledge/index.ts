@@ -39,5 +39,5 @@ export { products };
 export { serotypes } from './serotypes';
 export { tissues } from './tissues';
 export { FACTS, factLabel, factText } from './facts';
-export { conditionPaths } from './paths';
+export { predicatePaths } from './paths';
 export type * from './schema';

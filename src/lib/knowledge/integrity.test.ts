@@ -17,7 +17,7 @@ import {
   tissues
 } from '.';
 import { highStakesStatements, missingQuotes } from './high-stakes';
-import { conditionPaths } from './paths';
+import { predicatePaths } from './paths';
 import * as schema from './schema';
 import { TISSUES, INDICATIONS } from '../case/values';
 
@@ -132,7 +132,7 @@ describe('the knowledge base', () => {
         [
           ...rules.filter((r) => r.sources.includes(s.id)),
           ...monitoring.filter((m) => m.sources.includes(s.id))
-        ].flatMap((r) => (r.when ? conditionPaths(r.when) : []))
+        ].flatMap((r) => (r.when ? predicatePaths(r.when) : []))
       );
       expect(s.patientAttributes).toEqual([...expected].sort());
     }
@@ -141,7 +141,7 @@ describe('the knowledge base', () => {
   test('rules read only known facts, and target known products', () => {
     const productIds = new Set(ids(products));
     for (const r of rules) {
-      expect(conditionPaths(r.when).filter((p) => !(p in FACTS))).toEqual([]);
+      expect(predicatePaths(r.when).filter((p) => !(p in FACTS))).toEqual([]);
       expect((r.target.products ?? []).filter((p) => !productIds.has(p))).toEqual([]);
     }
   });

@@ -1,9 +1,9 @@
-import type { Condition } from './schema';
+import type { Predicate } from './schema';
 
-/** Every fact path a condition reads, in first-seen order. */
-export function conditionPaths(c: Condition): string[] {
+/** Every fact path a predicate reads, in first-seen order. */
+export function predicatePaths(c: Predicate): string[] {
   const out: string[] = [];
-  const walk = (n: Condition): void => {
+  const walk = (n: Predicate): void => {
     if ('conditions' in n) n.conditions.forEach(walk);
     else if ('condition' in n) walk(n.condition);
     else if ('given' in n) {

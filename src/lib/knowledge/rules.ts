@@ -1,5 +1,5 @@
 /**
- * The rules: data with a closed set of operators (see schema.ts `Condition`), evaluated
+ * The rules: data with a closed set of operators (see schema.ts `Predicate`), evaluated
  * three-valued by the engine. `candidates` maps each rule to the numbered candidate rules at
  * the end of the clinical reference; `note` says why candidates were split or merged.
  * Thresholds live here, never in the engine. Rules about one product alone live in its module
@@ -9,7 +9,7 @@ import type { Rule } from './schema';
 import { ageUnderYears, all, any, eq, gt, includes, isIn, lte, not } from './build';
 import { read } from './products/define';
 import { tissueRules } from './tissue-rules';
-import { activeHepatitis } from './conditions';
+import { activeHepatitis } from './predicates';
 import { ZOLGENSMA_TMA_2_WEEKS } from './label-words';
 
 const LIVER_PRODUCTS = ['roctavian', 'hemgenix'];

@@ -15,7 +15,7 @@ export const verificationSchema = z.enum(['verified', 'partial', 'unverified']);
 import { PLATFORM_IDS } from './platform-ids';
 export { PLATFORM_IDS };
 export const platformIdSchema = z.enum(PLATFORM_IDS);
-export const anyPlatformIdSchema = z.enum(['adv', 'lv', 'aav', 'gamma_retroviral', 'non_viral']);
+export const anyPlatformIdSchema = z.enum([...PLATFORM_IDS, 'gamma_retroviral', 'non_viral']);
 export const strengthSchema = z.enum(['exclude', 'strong_caution', 'caution', 'note', 'favours']);
 export const directionSchema = z.enum(['for', 'against', 'neutral']);
 
@@ -130,7 +130,7 @@ export const criterionSchema = z
     /** The criterion in our words, e.g. "Under 2 years of age". */
     text: z.string().min(5),
     /** Absent when this tool does not ask it: the criterion then stays unknown and is checked at the centre. */
-    test: z.lazy(() => conditionSchema).optional(),
+    test: z.lazy(() => predicateSchema).optional(),
     /** What answers it when unknown: the test or question, e.g. "An anti-AAV9 total-binding (ELISA) titre". */
     needs: z.string().min(5),
     basis: z.array(basisSchema).min(1),
@@ -196,7 +196,7 @@ export const regimenItemSchema = z
     /** Done only if needed (reactive immunosuppression, a test after a rise). */
     ifNeeded: z.literal(true).optional(),
     get when() {
-      return conditionSchema.optional();
+      return predicateSchema.optional();
     },
     jurisdiction: z.enum(PLAN_JURISDICTIONS).optional()
   })
@@ -285,27 +285,27 @@ const path = z.string();
 
 export type Scalar = string | number;
 /** The closed set of operators (json-rules-engine style). Recursive, so the type is declared and the schema checks it. */
-export type Condition =
+export type Predicate =
   | { op: 'eq'; path: string; value: Scalar }
   | { op: 'in'; path: string; value: Scalar[] }
   | { op: 'includes'; path: string; value: string }
   | { op: 'includesAny'; path: string; value: string[] }
   | { op: 'gt' | 'gte' | 'lt' | 'lte'; path: string; value: number }
-  | { op: 'all' | 'any'; conditions: Condition[] }
-  | { op: 'not'; condition: Condition }
+  | { op: 'all' | 'any'; conditions: Predicate[] }
+  | { op: 'not'; condition: Predicate }
   /** `then` decides only when `given` is met; otherwise the result is unknown (e.g. a limit set for one assay kind). */
-  | { op: 'given'; given: Condition; then: Condition };
+  | { op: 'given'; given: Predicate; then: Predicate };
 
-export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+export const predicateSchema: z.ZodType<Predicate> = z.lazy(() =>
   z.union([
     z.object({ op: z.literal('eq'), path, value: scalar }).strict(),
     z.object({ op: z.literal('in'), path, value: z.array(scalar).min(1) }).strict(),
     z.object({ op: z.literal('includes'), path, value: z.string() }).strict(),
     z.object({ op: z.literal('includesAny'), path, value: z.array(z.string()).min(1) }).strict(),
     z.object({ op: z.enum(['gt', 'gte', 'lt', 'lte']), path, value: z.number() }).strict(),
-    z.object({ op: z.enum(['all', 'any']), conditions: z.array(conditionSchema).min(1) }).strict(),
-    z.object({ op: z.literal('not'), condition: conditionSchema }).strict(),
-    z.object({ op: z.literal('given'), given: conditionSchema, then: conditionSchema }).strict()
+    z.object({ op: z.enum(['all', 'any']), conditions: z.array(predicateSchema).min(1) }).strict(),
+    z.object({ op: z.literal('not'), condition: predicateSchema }).strict(),
+    z.object({ op: z.literal('given'), given: predicateSchema, then: predicateSchema }).strict()
   ])
 );
 
@@ -320,7 +320,7 @@ export const ruleSchema = z
     target: z
       .object({ platforms: z.array(platformIdSchema).optional(), products: z.array(idSchema).optional() })
       .refine((t) => (t.platforms?.length ?? 0) + (t.products?.length ?? 0) > 0, 'a rule targets something'),
-    when: conditionSchema,
+    when: predicateSchema,
     text: z.string().min(10),
     rationale: z.string().min(10),
     /** A medicine to stop, hold or give; listed under medication actions when the rule is met. */
@@ -404,7 +404,7 @@ export const interactionSchema = z
     classes: z.array(z.enum(MEDICINES)).optional(),
     step: z.enum(INTERACTION_STEPS),
     /** When the step applies to this patient (for example a stem-cell target), over the same facts as the rules. */
-    when: z.lazy(() => conditionSchema).optional(),
+    when: z.lazy(() => predicateSchema).optional(),
     target: z
       .object({ platforms: z.array(platformIdSchema).optional(), products: z.array(idSchema).optional() })
       .refine((t) => (t.platforms?.length ?? 0) + (t.products?.length ?? 0) > 0, 'an interaction targets something'),
@@ -437,7 +437,7 @@ export const monitoringItemSchema = z
     id: idSchema,
     platform: platformIdSchema,
     text: z.string(),
-    when: conditionSchema.optional(),
+    when: predicateSchema.optional(),
     sources: z.array(idSchema).min(1),
     verified: z.boolean(),
     /** Where the interval or duration was read, with the exact words (see knowledge/high-stakes.ts). */

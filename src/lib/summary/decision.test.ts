@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { assess } from '../engine';
 import { caseArbitrary } from '../fixtures/arbitrary';
-import { patients } from '../fixtures/patients';
+import { patients } from '../knowledge/examples';
 import { platforms, rules } from '../knowledge';
 import { decide, UNKNOWNS_ON_TOP } from './decision';
 import { platformReasons, RESTATES } from './reasons';

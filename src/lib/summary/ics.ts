@@ -6,6 +6,7 @@
 import type { CarePlan } from '../engine/browser';
 import { spanWords, STEP_WORDS } from '../engine/plan-words';
 import { dateOf } from './plan';
+import { DISCLAIMER_CALENDAR } from '../words/disclaimer';
 
 const FREQ = { day: 'DAILY', week: 'WEEKLY', month: 'MONTHLY', year: 'YEARLY' } as const;
 
@@ -51,7 +52,7 @@ export function planIcs(plans: readonly CarePlan[], dose: string, stamp: string)
         `DTSTART;VALUE=DATE:${compact(start)}`,
         `DTEND;VALUE=DATE:${compact(nextDay(start))}`,
         `SUMMARY:${text(`${plan.name}: ${STEP_WORDS[item.step]}${item.by ? ' (by this day)' : ''}`)}`,
-        `DESCRIPTION:${text(`${item.text}${span ? ` (${span})` : ''} Sources: ${item.sources.join(', ')}. Decision support, not a prescription: check the current label.`)}`,
+        `DESCRIPTION:${text(`${item.text}${span ? ` (${span})` : ''} Sources: ${item.sources.join(', ')}. ${DISCLAIMER_CALENDAR}`)}`,
         ...(item.every && end
           ? [`RRULE:FREQ=${FREQ[item.every.unit]};INTERVAL=${item.every.n};UNTIL=${compact(end)}`]
           : []),

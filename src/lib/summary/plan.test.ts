@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { assess } from '../engine';
 import { carePlans } from '../engine/care-plan';
-import { patients } from '../fixtures/patients';
+import { patients } from '../knowledge/examples';
 import { planIcs } from './ics';
 import { dateOf, isDate, planRows } from './plan';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { patients } from '../fixtures/patients';
+import { patients } from '../knowledge/examples';
 import { sourceById } from '../knowledge';
 import { reportOf } from '../fixtures/report';
 import { numberSources } from './report';

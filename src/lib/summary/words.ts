@@ -2,7 +2,7 @@
  * The summary's words: fit levels and product statuses come from the engine's words (one place for
  * the summary, the CLI and the what-if); the rest is the summary's own.
  */
-import type { PlatformId, Strength } from '../engine';
+import type { Strength } from '../engine';
 
 export { CRITERION_WORDS, FIT_WORDS, RESULT_WORDS, STATUS_WORDS, WARNING_WORDS } from '../engine/words';
 
@@ -14,7 +14,7 @@ export const STRENGTH_WORDS: Record<Strength, string> = {
   favours: 'Favours'
 };
 
-export const PLATFORM_SHORT: Record<PlatformId, string> = { adv: 'AdV', lv: 'LV', aav: 'AAV' };
+export { PLATFORM_SHORT } from '../knowledge/platform-ids';
 
 /** "a", "a and b", "a, b and c". */
 export function listWords(items: readonly string[]): string {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { assess, type AssessmentDiff } from '../engine';
-import { patients } from '../fixtures/patients';
+import { patients } from '../knowledge/examples';
 import { countChanges, describeChanges } from './changes';
 
 const a = assess(patients.find((p) => p.id === 'haemophilia-a-aav5-positive')!.case);

@@ -1,5 +1,6 @@
 /** The what-if differences in words, so that no change is shown by colour alone. */
-import type { Assessment, AssessmentDiff, PlatformId, ProductStatus } from '../engine';
+import type { Assessment, AssessmentDiff, ProductStatus } from '../engine';
+import { PLATFORM_SHORT } from '../knowledge/platform-ids';
 import { FIT_WORDS, STATUS_WORDS } from '../engine/words';
 
 export { FIT_WORDS };
@@ -13,8 +14,6 @@ export type ChangeGroups = {
   monitoring: ChangeLine[];
 };
 
-const SHORT: Record<PlatformId, string> = { adv: 'AdV', lv: 'LV', aav: 'AAV' };
-
 export function describeChanges(diff: AssessmentDiff, before: Assessment, after: Assessment): ChangeGroups {
   const productName = (id: string) => [...after.products, ...before.products].find((p) => p.id === id)?.name ?? id;
   const status = (s: string | null) => (s ? STATUS_WORDS[s as ProductStatus].toLowerCase() : 'not checked');
@@ -22,18 +21,18 @@ export function describeChanges(diff: AssessmentDiff, before: Assessment, after:
     fits: diff.fitChanges.map((c) => ({
       kind: 'changed',
       label: 'Changed',
-      text: `${SHORT[c.platform]} from ${FIT_WORDS[c.from]} to ${FIT_WORDS[c.to]}`
+      text: `${PLATFORM_SHORT[c.platform]} from ${FIT_WORDS[c.from]} to ${FIT_WORDS[c.to]}`
     })),
     findings: [
       ...diff.findingsAdded.map((f): ChangeLine => ({
         kind: 'added',
         label: 'New finding',
-        text: `${SHORT[f.platform]}: ${f.text}`
+        text: `${PLATFORM_SHORT[f.platform]}: ${f.text}`
       })),
       ...diff.findingsRemoved.map((f): ChangeLine => ({
         kind: 'removed',
         label: 'No longer applies',
-        text: `${SHORT[f.platform]}: ${f.text}`
+        text: `${PLATFORM_SHORT[f.platform]}: ${f.text}`
       }))
     ],
     products: diff.productChanges.map((c) => ({
@@ -50,12 +49,12 @@ export function describeChanges(diff: AssessmentDiff, before: Assessment, after:
       ...diff.monitoringAdded.map((m): ChangeLine => ({
         kind: 'added',
         label: 'New monitoring',
-        text: `${SHORT[m.platform]}: ${m.text}`
+        text: `${PLATFORM_SHORT[m.platform]}: ${m.text}`
       })),
       ...diff.monitoringRemoved.map((m): ChangeLine => ({
         kind: 'removed',
         label: 'No longer applies',
-        text: `${SHORT[m.platform]}: ${m.text}`
+        text: `${PLATFORM_SHORT[m.platform]}: ${m.text}`
       }))
     ]
   };

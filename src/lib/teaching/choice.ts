@@ -4,7 +4,7 @@
  * data: a file's answers stay in the page's memory.
  */
 import type { Case } from '../case/schema';
-import { patients } from '../fixtures/patients';
+import { patients } from '../knowledge/examples';
 
 export type Pick = { kind: 'none' } | { kind: 'current' } | { kind: 'example'; id: string } | { kind: 'file' };
 

@@ -3,7 +3,7 @@ import { runs } from '../testing/runs';
 import { describe, expect, test } from 'vitest';
 import { assess } from '../engine';
 import { caseArbitrary } from '../fixtures/arbitrary';
-import { patients } from '../fixtures/patients';
+import { patients } from '../knowledge/examples';
 import { answerRows } from '../wizard/answers';
 import { alignAnswers, alignDecisions, grouped } from './compare';
 import { chosenCase, parsePick, pickValue } from './choice';

@@ -6,6 +6,7 @@
 import type { Case, Draft } from '../case/schema';
 import type { Assessment, PlatformId } from '../engine/types';
 import { FIT_WORDS, STATUS_WORDS } from '../engine/words';
+import { PLATFORM_IDS, PLATFORM_SHORT } from '../knowledge/platform-ids';
 import { answerRows } from '../wizard/answers';
 import { decidingCriteria, decidingFindings } from './decisive';
 
@@ -13,8 +14,6 @@ export type Side = { lines: string[] };
 export type AlignedRow = { key: string; group: string; label: string; a: string[]; b: string[]; differs: boolean };
 
 const NOT_ASKED = 'Not asked';
-const SHORT: Record<PlatformId, string> = { adv: 'AdV', lv: 'LV', aav: 'AAV' };
-const PLATFORMS: readonly PlatformId[] = ['adv', 'lv', 'aav'];
 
 const same = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((v, i) => v === y[i]);
 const row = (key: string, group: string, label: string, a: string[], b: string[]): AlignedRow => ({
@@ -65,20 +64,20 @@ export function alignDecisions(a: Assessment, b: Assessment): AlignedRow[] {
   const actions = (x: Assessment, id: PlatformId) =>
     x.medicationActions.filter((m) => m.platforms.includes(id)).map((m) => m.text);
   return [
-    ...PLATFORMS.map((id) =>
+    ...PLATFORM_IDS.map((id) =>
       row(
         `fit-${id}`,
         'Fit levels',
-        `${SHORT[id]} fit`,
+        `${PLATFORM_SHORT[id]} fit`,
         [FIT_WORDS[platform(a, id).fit]],
         [FIT_WORDS[platform(b, id).fit]]
       )
     ),
-    ...PLATFORMS.map((id) =>
+    ...PLATFORM_IDS.map((id) =>
       row(
         `decides-${id}`,
         'What decides the fit',
-        `${SHORT[id]}: deciding findings`,
+        `${PLATFORM_SHORT[id]}: deciding findings`,
         decidingFindings(platform(a, id)).map((f) => f.text),
         decidingFindings(platform(b, id)).map((f) => f.text)
       )
@@ -89,20 +88,26 @@ export function alignDecisions(a: Assessment, b: Assessment): AlignedRow[] {
         p ? [STATUS_WORDS[p.status], ...decidingCriteria(p).map((c) => c.text)] : ['Not checked for this condition'];
       return row(`product-${id}`, 'Products', nameOf(id), words(x), words(y));
     }),
-    ...PLATFORMS.map((id) =>
-      row(`followup-${id}`, 'Plan', `${SHORT[id]}: long-term follow-up`, [a.followUp[id].text], [b.followUp[id].text])
+    ...PLATFORM_IDS.map((id) =>
+      row(
+        `followup-${id}`,
+        'Plan',
+        `${PLATFORM_SHORT[id]}: long-term follow-up`,
+        [a.followUp[id].text],
+        [b.followUp[id].text]
+      )
     ),
-    ...PLATFORMS.map((id) =>
+    ...PLATFORM_IDS.map((id) =>
       row(
         `monitoring-${id}`,
         'Plan',
-        `${SHORT[id]}: monitoring`,
+        `${PLATFORM_SHORT[id]}: monitoring`,
         a.monitoring[id].map((m) => m.text),
         b.monitoring[id].map((m) => m.text)
       )
     ),
-    ...PLATFORMS.map((id) =>
-      row(`actions-${id}`, 'Plan', `${SHORT[id]}: medicine actions`, actions(a, id), actions(b, id))
+    ...PLATFORM_IDS.map((id) =>
+      row(`actions-${id}`, 'Plan', `${PLATFORM_SHORT[id]}: medicine actions`, actions(a, id), actions(b, id))
     )
   ];
 }

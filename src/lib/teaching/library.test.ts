@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Case } from '../case/schema';
-import { patients } from '../fixtures/patients';
+import { patients } from '../knowledge/examples';
 import { knowledgeFor } from '../knowledge';
 import { PRODUCTS_BY_INDICATION } from '../knowledge/catalogue';
 import {

@@ -4,8 +4,9 @@
  * fact), not the fit the engine finds, and the teaching points name the topic, not the conclusion.
  */
 import type { INDICATIONS } from '../case/values';
-import type { ExamplePatient } from '../fixtures/patients';
+import type { ExamplePatient } from '../knowledge/examples';
 import { PRODUCTS_BY_INDICATION } from '../knowledge/catalogue';
+import { PLATFORM_IDS, PLATFORM_SHORT } from '../knowledge/platform-ids';
 import type { PlatformId } from '../engine/types';
 
 type Indication = (typeof INDICATIONS)[number];
@@ -111,7 +112,8 @@ export const POINTS_OF: Readonly<Record<string, readonly TeachingPoint[]>> = {
   'rrp-adolescent': ['age', 'local']
 };
 
-export const PLATFORM_NAMES: Record<PlatformId, string> = { adv: 'AdV', lv: 'LV', aav: 'AAV' };
+/** The platforms' short names (one home: knowledge/platform-ids.ts). */
+export const PLATFORM_NAMES = PLATFORM_SHORT;
 
 export type LibraryEntry = {
   id: string;
@@ -135,7 +137,7 @@ export function libraryEntry(p: ExamplePatient): LibraryEntry {
     scenario: p.scenario,
     condition,
     conditionName: CONDITION_NAMES[condition],
-    platforms: (['adv', 'lv', 'aav'] as const).filter((id) => platforms.includes(id)),
+    platforms: PLATFORM_IDS.filter((id) => platforms.includes(id)),
     points: [...(POINTS_OF[p.id] ?? [])]
   };
 }
@@ -160,7 +162,7 @@ export function filterOptions(entries: readonly LibraryEntry[]): Record<keyof Fi
       .map((c) => ({ value: c, label: CONDITION_NAMES[c], count: count((e) => e.condition === c) }))
       .sort((a, b) => a.label.localeCompare(b.label, 'en')),
     platform: [
-      ...(['adv', 'lv', 'aav'] as const).map((id) => ({
+      ...PLATFORM_IDS.map((id) => ({
         value: id as string,
         label: `${PLATFORM_NAMES[id]} product`,
         count: count((e) => e.platforms.includes(id))

@@ -5,7 +5,7 @@
  * and the name goes.
  */
 import type { Draft } from '../case/schema';
-import type { ExamplePatient } from '../fixtures/patients';
+import type { ExamplePatient } from '../knowledge/examples';
 import { QUESTION_PAGES } from '../wizard/pages';
 import { loadedWizard, loadWizard } from '../wizard/lazy.svelte';
 import { teaching } from './mode.svelte';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Draft } from '../case/schema';
-import { patients } from '../fixtures/patients';
+import { patients } from '../knowledge/examples';
 import { continues } from './opened.svelte';
 
 describe('the opened example stays named while its case is changed, and only then', () => {

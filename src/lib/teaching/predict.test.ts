@@ -3,7 +3,7 @@ import { runs } from '../testing/runs';
 import { describe, expect, test } from 'vitest';
 import { assess } from '../engine';
 import { caseArbitrary } from '../fixtures/arbitrary';
-import { patients } from '../fixtures/patients';
+import { patients } from '../knowledge/examples';
 import { predictRows, reveal } from './predict';
 
 const example = (id: string) => patients.find((p) => p.id === id)!;

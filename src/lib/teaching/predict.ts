@@ -3,8 +3,9 @@
  * revealed, what the engine found, whether the class got it right, and the findings or label criteria that
  * decide it. The predictions live in the page's memory only.
  */
-import type { Assessment, Fit, PlatformId, ProductStatus } from '../engine/types';
+import type { Assessment, Fit, ProductStatus } from '../engine/types';
 import { FITS } from '../engine/types';
+import { PLATFORM_SHORT } from '../knowledge/platform-ids';
 import { FIT_WORDS, STATUS_WORDS } from '../engine/words';
 import { decidingCriteria, decidingFindings, type Because } from './decisive';
 
@@ -24,7 +25,6 @@ export type PredictRow = {
   because: Because[];
 };
 
-const SHORT: Record<PlatformId, string> = { adv: 'AdV', lv: 'LV', aav: 'AAV' };
 const FIT_CHOICES: Choice[] = FITS.map((f: Fit) => ({ value: f, label: FIT_WORDS[f] }));
 const STATUS_CHOICES: Choice[] = STATUSES.map((s) => ({ value: s, label: STATUS_WORDS[s] }));
 
@@ -33,7 +33,7 @@ export function predictRows(a: Assessment): PredictRow[] {
     ...a.platforms.map((p) => ({
       key: `platform-${p.id}`,
       kind: 'platform' as const,
-      name: p.name.includes(`(${SHORT[p.id]})`) ? p.name : `${SHORT[p.id]}: ${p.name}`,
+      name: p.name.includes(`(${PLATFORM_SHORT[p.id]})`) ? p.name : `${PLATFORM_SHORT[p.id]}: ${p.name}`,
       choices: FIT_CHOICES,
       actual: p.fit,
       actualWords: FIT_WORDS[p.fit],

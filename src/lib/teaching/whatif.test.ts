@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { patients } from '../fixtures/patients';
+import { patients } from '../knowledge/examples';
 import { fromSection } from '../wizard/forms';
 import type { QuestionPage } from '../wizard/pages';
 import type { Raw } from '../wizard/questions';

@@ -1,7 +1,7 @@
 /** "Check your answers": the age in words, an older case's missing exact age, and the AAV5 assay answers. */
 import { describe, expect, test } from 'vitest';
 import type { Case, Patient } from '../case/schema';
-import { patients } from '../fixtures/patients';
+import { patients } from '../knowledge/examples';
 import { answerRows } from './answers';
 
 const base = patients.find((p) => p.id === 'muscle-cargo-too-large')!.case;

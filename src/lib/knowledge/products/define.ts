@@ -2,7 +2,7 @@
  * Small constructors for product modules, so each file reads like its label: who the label is
  * for (inclusions), who it excludes, the regimen around dosing, and where each was read.
  */
-import type { Basis, Condition, Criterion, Product, RegimenItem, Statement, Warning } from '../schema';
+import type { Basis, Predicate, Criterion, Product, RegimenItem, Statement, Warning } from '../schema';
 import type { Jurisdiction } from '../jurisdiction';
 import type { Term } from '../terms/term';
 import { eq } from '../build';
@@ -70,7 +70,7 @@ export const every = (n: number, unit: TimeUnit) => ({ n, unit });
 export const fact = (text: string, sources: string[], verified = true): Statement => ({ text, sources, verified });
 
 /** The condition itself: met whenever the product is considered (products are matched by indication). */
-export const hasIndication = (indication: string): Condition => eq('patient.indication', indication);
+export const hasIndication = (indication: string): Predicate => eq('patient.indication', indication);
 
 /** The date this session checked every product against the copies in docs/research/. */
 export const CHECKED = '2026-12-02';

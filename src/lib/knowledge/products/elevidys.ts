@@ -17,7 +17,7 @@ import {
 } from './define';
 import { NS, AUTHORS } from '../source-words';
 import { companySource, newsSource } from '../source-make';
-import { activeHepatitis } from '../conditions';
+import { activeHepatitis } from '../predicates';
 import { ELEVIDYS_WEEKLY_2025 } from '../label-words';
 
 const NOV_2025 =

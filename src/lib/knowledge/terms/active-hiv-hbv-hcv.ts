@@ -1,6 +1,6 @@
 /** One shared label term (see ./index.ts and docs/eligibility.md); its own module so each product loads only its terms. */
 import { any, eq, given, not, term } from '../build';
-import { activeHepatitis } from '../conditions';
+import { activeHepatitis } from '../predicates';
 
 /**
  * "Active HIV-1, HIV-2, HBV or HCV" (Casgevy §2.2; the stem-cell products' screening before apheresis):

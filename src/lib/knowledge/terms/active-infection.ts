@@ -1,6 +1,6 @@
 /** One shared label term (see ./index.ts and docs/eligibility.md); its own module so each product loads only its terms. */
 import { any, eq, term } from '../build';
-import { activeHepatitis } from '../conditions';
+import { activeHepatitis } from '../predicates';
 
 /**
  * "Active infections, either acute or uncontrolled chronic" (Roctavian §4; Hemgenix EU 4.3): an acute

@@ -1,5 +1,5 @@
 /** The shape of a shared label term (see ./index.ts). */
-import type { Condition, Criterion } from '../schema';
+import type { Predicate, Criterion } from '../schema';
 
 /** A label term: the words a criterion shows, what answers it, and its test over the facts. */
-export type Term = Pick<Criterion, 'id' | 'text' | 'needs' | 'candidates'> & { test: Condition; term: string };
+export type Term = Pick<Criterion, 'id' | 'text' | 'needs' | 'candidates'> & { test: Predicate; term: string };

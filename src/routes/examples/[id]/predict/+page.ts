@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { patients } from '$lib/fixtures/patients';
+import { patients } from '$lib/knowledge/examples';
 import type { EntryGenerator, PageLoad } from './$types';
 
 export const entries: EntryGenerator = () => patients.map((p) => ({ id: p.id }));

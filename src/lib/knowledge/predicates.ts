@@ -1,4 +1,4 @@
-/** Named conditions that rules in more than one file share. */
+/** Named predicates that rules in more than one file share. */
 import { any, eq } from './build';
 
 export const activeHepatitis = any(eq('infections.hbv', 'active'), eq('infections.hcv', 'active'));
