@@ -111,7 +111,7 @@ describe('the summary renders for every valid case', () => {
       }),
       { numRuns: RUNS, seed: SEED }
     );
-  }, 60_000);
+  }, 180_000);
 });
 
 describe('review and the what-if render for every valid case', () => {
@@ -125,7 +125,7 @@ describe('review and the what-if render for every valid case', () => {
       }),
       { numRuns: RUNS, seed: SEED }
     );
-  }, 60_000);
+  }, 180_000);
 
   test(`${RUNS} random pairs of cases: the what-if panel, and the change from one case's answers to the other's`, async () => {
     await fc.assert(
@@ -140,7 +140,7 @@ describe('review and the what-if render for every valid case', () => {
       }),
       { numRuns: RUNS, seed: SEED }
     );
-  }, 60_000);
+  }, 180_000);
 });
 
 describe('the teaching views render for every valid case', () => {
