@@ -9,6 +9,7 @@ import { caseToResponse, responseToCase } from '../src/lib/fhir/response';
 import { fromSection, visibleFields } from '../src/lib/wizard/forms';
 import { MODEL_CASES } from '../src/lib/wizard/model';
 import { applies, QUESTION_PAGES } from '../src/lib/wizard/pages';
+import { shareUrl } from '../src/lib/persistence/link';
 import { PAGES } from '../src/lib/wizard/questions';
 import { expect, expectAccessible, test } from './helpers';
 import { HARNESS, openLForms } from './lforms';
@@ -97,4 +98,28 @@ test('a record’s Bundle opens with what it answers, and says what it left for 
   await expect(report).toContainText('Emicizumab 3 mg/kg weekly) not matched');
   await expectAccessible(page);
   await page.screenshot({ path: `${process.env.VS_WORKDIR ?? '.'}/fhir-bundle.png`, fullPage: true });
+});
+
+test('"Download as FHIR" on the summary gives a QuestionnaireResponse that reads back as the case, with no label', async ({
+  page,
+  baseURL
+}) => {
+  const c = MODEL_CASES[0]!;
+  await page.goto(await shareUrl(c, baseURL!));
+  // The case reference is part of the tab's case, never of the export.
+  await page.locator('#case-label').fill('MDT case 3');
+  await page.getByRole('button', { name: 'Continue to the summary' }).click();
+  await expect(page.getByText('Case: MDT case 3')).toBeVisible();
+  await page.getByText('Save, share or export this case').click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download as FHIR' }).click()
+  ]);
+  expect(download.suggestedFilename()).toBe('vector-select-case.fhir.json');
+  const text = readFileSync((await download.path())!, 'utf8');
+  expect(text).not.toContain('MDT');
+  expect(responseToCase(JSON.parse(text))).toEqual(responseToCase(caseToResponse(c)));
+  await expect(
+    page.getByText('The FHIR QuestionnaireResponse vector-select-case.fhir.json was downloaded.')
+  ).toBeVisible();
 });
