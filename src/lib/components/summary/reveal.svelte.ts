@@ -46,7 +46,9 @@ export function createReveal(parts: number): Reveal {
     shown.add(next);
     whenIdle(step);
   };
-  const onInteraction = () => {
+  const onInteraction = (e: Event) => {
+    // The app's own return to the top after a page change is no sign of a reader: a reader's scroll moves down.
+    if (e.type === 'scroll' && window.scrollY === 0) return;
     for (const type of INTERACTIONS) removeEventListener(type, onInteraction);
     whenIdle(step);
   };
