@@ -3,6 +3,7 @@ import type { Page, Request } from '@playwright/test';
 import { patients } from '../src/lib/knowledge/examples';
 import { fromSection } from '../src/lib/wizard/forms';
 import { slugOf, type QuestionPage } from '../src/lib/wizard/pages';
+import { shareUrl } from '../src/lib/persistence/link';
 import { answerCase, currentPage, expect, fill, startCase, storedOnDevice, test } from './helpers';
 
 const example = patients.find((p) => p.id === 'haemophilia-a-aav5-positive') ?? patients[0]!;
@@ -130,4 +131,23 @@ test('the local server sends the response headers a host should add', async ({ r
     'referrer-policy': 'no-referrer',
     'x-content-type-options': 'nosniff'
   });
+});
+
+test('markup typed as a medicine name or a case reference is shown as text, never run or drawn', async ({
+  page,
+  baseURL
+}) => {
+  const markup = '<img src=x onerror="window.__injected=1">';
+  const c = patients.find((p) => p.id === 'haemophilia-a-roctavian')!.case;
+  const withMarkup = { ...c, medicines: { ...c.medicines!, answer: 'some' as const, current: [{ name: markup }] } };
+  // A share link carries the free-text medicine name; the case reference is typed on review.
+  await page.goto(await shareUrl(withMarkup, baseURL!));
+  await page.locator('#case-label').fill('<b>MDT</b>');
+  await expect(page.getByText(markup).first()).toBeVisible();
+  await page.getByRole('button', { name: 'Continue to the summary' }).click();
+  await expect(page.getByText('Case: <b>MDT</b>')).toBeVisible();
+  await page.mouse.wheel(0, 300);
+  await expect(page.getByText(markup).first()).toBeAttached();
+  expect(await page.locator('img[src="x"], main b:text-is("MDT")').count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();
 });
