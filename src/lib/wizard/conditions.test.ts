@@ -75,17 +75,27 @@ const newVisible = (page: QuestionPage, raw: Raw, draft: Draft) => visibleFields
 
 /** What a user may have typed on a page of a case: its answers, then any field's option or a number, never cleared. */
 const typed = (page: QuestionPage) =>
-  fc.dictionary(
-    fc.constantFrom(...PAGES[page].fields.map((f) => f.id), ...(page === 'patient' ? ['ageBand'] : [])),
-    fc.oneof(
-      fc.constantFrom(...PAGES[page].fields.flatMap((f) => ('options' in f ? f.options.map((o) => o.value) : []))),
-      fc.constantFrom(...v.AGE_BANDS),
-      fc.integer({ min: 0, max: 120 }).map(String),
-      fc.uniqueArray(fc.constantFrom(...v.AAV_SEROTYPES, 'aav', 'lv')),
-      fc.constant('')
-    ),
-    { maxKeys: 6 }
-  );
+  fc
+    .dictionary(
+      fc.constantFrom(...PAGES[page].fields.map((f) => f.id), ...(page === 'patient' ? ['ageBand'] : [])),
+      fc.oneof(
+        fc.constantFrom(...PAGES[page].fields.flatMap((f) => ('options' in f ? f.options.map((o) => o.value) : []))),
+        fc.constantFrom(...v.AGE_BANDS),
+        fc.integer({ min: 0, max: 120 }).map(String),
+        fc.uniqueArray(fc.constantFrom(...v.AAV_SEROTYPES, 'aav', 'lv')),
+        fc.constant('')
+      ),
+      { maxKeys: 6 }
+    )
+    // A radio can hold only one of its own options (or nothing): a value from another question cannot be typed.
+    .map((d) =>
+      Object.fromEntries(
+        Object.entries(d).filter(([id, value]) => {
+          const field = PAGES[page].fields.find((f) => f.id === id);
+          return field?.kind !== 'radios' || value === '' || field.options.some((o) => o.value === value);
+        })
+      )
+    );
 
 describe('the branching as data', () => {
   test('shows the same questions as the closures, on every page of random complete cases', () => {
