@@ -14,21 +14,18 @@ import { resultOf } from './evaluate';
 import { extractFacts } from './facts';
 import { classesOfEntry } from './medicine-classes';
 import { relevantProducts } from './outcomes';
-import type { PlatformId } from './types';
+import type { PlatformId, Statement } from './types';
 
 /** One interaction that meets this patient: a medication action, and a dated item where it has a timing. */
-export type MedicineItem = {
+export type MedicineItem = Statement & {
   interactionId: string;
   /** The case's entries that met it, as the list names them (or "a medicine of this class"). */
   medicines: string[];
   step: InteractionStep;
   action: InteractionAction;
   timing?: Timing;
-  text: string;
   platforms: PlatformId[];
   products: string[];
-  sources: string[];
-  verified: boolean;
   /** The rule whose medication action this times (the summary shows that action once). */
   rule?: string;
 };

@@ -1,10 +1,10 @@
 /** The shape of an assessment: the engine's public output (also the CLI's JSON format). */
-import type { PlatformId, Strength, Direction } from '../knowledge/schema';
+import type { PlatformId, Strength, Direction, Statement } from '../knowledge/schema';
 import type { PlanJurisdiction, PlanStep } from '../knowledge/plan-steps';
 import type { TimeUnit, Timing } from '../knowledge/timing';
 import type { Jurisdiction } from '../knowledge/jurisdiction';
 
-export type { PlatformId, Strength, Direction };
+export type { PlatformId, Strength, Direction, Statement };
 /** Three-valued rule result: a missing or "not known" answer gives unknown, never not_met. */
 export type Result = 'met' | 'not_met' | 'unknown';
 /** Ordered best to worst; the fit of a platform can only move down as contraindications are added. */
@@ -30,22 +30,20 @@ export type RuleOutcome = {
   threshold?: string;
 };
 
-export type Finding = {
+export type Finding = Statement & {
   ruleId: string;
   strength: Strength;
   direction: Direction;
-  text: string;
   rationale: string;
   trigger: Trigger[];
   threshold?: string;
-  sources: string[];
-  verified: boolean;
   /** 'product' when the rule targets only products; its effect on the platform fit is capped at caution. */
   scope: 'platform' | 'product';
   products: string[];
 };
 
-export type Reason = { text: string; sources: string[]; verified: boolean; ruleId?: string };
+/** A reason for or against; `ruleId` when a rule's finding gives it (absent for a general statement of the knowledge base). */
+export type Reason = Statement & { ruleId?: string };
 
 export type UnknownQuestion = {
   path: string;
@@ -68,17 +66,14 @@ export type PlatformAssessment = {
   unknowns: UnknownQuestion[];
 };
 
-export type ProductCheck = {
+export type ProductCheck = Statement & {
   ruleId: string;
   result: Result;
   /** The unanswered questions when the result is unknown. */
   unknownPaths: string[];
   strength: Strength;
-  text: string;
   trigger: Trigger[];
   threshold?: string;
-  sources: string[];
-  verified: boolean;
 };
 
 /**
@@ -88,12 +83,11 @@ export type ProductCheck = {
 export type ProductStatus = 'meets_criteria' | 'check_needed' | 'not_eligible';
 
 /** One label criterion for this patient. pass: an inclusion met or an exclusion absent. */
-export type CriterionCheck = {
+export type CriterionCheck = Statement & {
   id: string;
   /** The compiled rule (absent for a criterion the tool does not ask). */
   ruleId?: string;
   kind: 'inclusion' | 'exclusion';
-  text: string;
   verdict: 'pass' | 'fail' | 'unknown';
   /** What answers it, shown when the verdict is unknown. */
   needs: string;
@@ -103,8 +97,6 @@ export type CriterionCheck = {
   /** The label's words and where they were read (first basis with a quote). */
   quote?: string;
   section: string;
-  sources: string[];
-  verified: boolean;
   /** Whose label states it; absent when both do (or the other was not read). */
   jurisdiction?: Jurisdiction;
 };
@@ -112,12 +104,7 @@ export type CriterionCheck = {
 export type MarketStatus = 'authorised' | 'not_authorised' | 'withdrawn' | 'discontinued' | 'not_checked';
 
 /** A boxed warning or limitation of use of the chosen jurisdiction's label. */
-export type WarningEntry = {
-  kind: 'boxed_warning' | 'limitation' | 'not_read';
-  text: string;
-  sources: string[];
-  verified: boolean;
-};
+export type WarningEntry = Statement & { kind: 'boxed_warning' | 'limitation' | 'not_read' };
 
 /** How often a plan step recurs: every `n` `unit`s. */
 export type Every = { n: number; unit: TimeUnit };
@@ -137,11 +124,8 @@ export type PlanTiming = {
   jurisdiction: PlanJurisdiction;
 };
 
-export type RegimenEntry = {
+export type RegimenEntry = Statement & {
   kind: 'immunosuppression' | 'pre_dose' | 'after_dose' | 'interaction';
-  text: string;
-  sources: string[];
-  verified: boolean;
   /** Whether it applies to this patient: not_met when the answers show it does not (a test already done). */
   applies: Result;
   /** The label's words, where the knowledge base has them. */
@@ -153,13 +137,11 @@ export type RegimenEntry = {
  * line standing in where the product's data has none ('platform'), or an item a caller adds ('extra',
  * e.g. a medicine's washout).
  */
-export type PlanItem = PlanTiming & {
-  text: string;
-  sources: string[];
-  verified: boolean;
-  quote?: string;
-  origin: 'label' | 'platform' | 'extra';
-};
+export type PlanItem = PlanTiming &
+  Statement & {
+    quote?: string;
+    origin: 'label' | 'platform' | 'extra';
+  };
 
 /** The care plan of one product that meets or may meet its label; `background`: platform lines it overrides. */
 export type CarePlan = {
@@ -210,33 +192,28 @@ export type ProductAssessment = {
   sources: string[];
 };
 
-export type SerotypeSuggestion = {
+export type SerotypeSuggestion = Statement & {
   id: string;
-  text: string;
   routes: string;
   products: string[];
-  sources: string[];
-  verified: boolean;
   /** This patient's antibody result for the capsid, and whether it was used before. */
   antibodies: 'detected' | 'not_detected' | 'unknown';
   usedBefore: Result;
 };
 
-export type MedicationAction = {
+export type MedicationAction = Statement & {
   ruleId: string;
-  text: string;
   platforms: PlatformId[];
   products: string[];
-  sources: string[];
-  verified: boolean;
   /** The patient's medicines that met an interaction (knowledge/interactions.ts), as the list names them. */
   medicines?: string[];
   /** When, where a source states it: relative to mobilisation, conditioning or the dose. */
   timings?: Timing[];
 };
 
-export type MonitoringEntry = { id: string; text: string; sources: string[]; verified: boolean };
-export type FollowUpEntry = { years: number | null; text: string; sources: string[]; verified: boolean };
+export type MonitoringEntry = Statement & { id: string };
+/** `years`: null when the follow-up is risk-based (no fixed duration). */
+export type FollowUpEntry = Statement & { years: number | null };
 
 export type Assessment = {
   platforms: PlatformAssessment[];

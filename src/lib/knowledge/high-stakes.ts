@@ -5,7 +5,7 @@
  * medication interval, a monitoring interval or a follow-up duration. A high-stakes statement must carry, in `basis`, the exact
  * words it rests on and where they were read, or be marked unverified (integrity.test.ts).
  */
-import type { Basis, Predicate, FollowUp, MonitoringItem, Rule, Strength } from './schema';
+import type { Basis, Predicate, FollowUp, MonitoringItem, Rule, Statement, Strength } from './schema';
 
 /** What makes a statement high-stakes; a statement may have several reasons. */
 export type HighStakesReason = 'exclude' | 'threshold' | 'time';
@@ -73,13 +73,11 @@ export function highStakesReasons(s: HighStakesInput): HighStakesReason[] {
 export const isHighStakes = (s: HighStakesInput): boolean => highStakesReasons(s).length > 0;
 
 /** A rule, monitoring item or follow-up entry, as the high-stakes checks see it. */
-export type StakesStatement = {
+export type StakesStatement = Pick<Statement, 'sources' | 'verified'> & {
   kind: 'rule' | 'monitoring' | 'follow-up';
   /** The rule or monitoring id; `follow-up-<platform>` for a follow-up entry. */
   id: string;
   reasons: HighStakesReason[];
-  verified: boolean;
-  sources: string[];
   basis?: Basis[];
 };
 
@@ -107,7 +105,7 @@ export function highStakesStatements(kb: {
   return all.filter((s) => s.reasons.length > 0);
 }
 
-const cited = (s: { verified: boolean; sources: string[]; basis?: Basis[] }) => ({
+const cited = (s: Pick<StakesStatement, 'sources' | 'verified' | 'basis'>) => ({
   verified: s.verified,
   sources: s.sources,
   ...(s.basis ? { basis: s.basis } : {})

@@ -506,6 +506,7 @@ export type AnyPlatformId = z.infer<typeof anyPlatformIdSchema>;
 export type Strength = z.infer<typeof strengthSchema>;
 export type Direction = z.infer<typeof directionSchema>;
 export type SourceData = z.infer<typeof sourceSchema>;
+/** A statement with its sources and whether it is verified: the one shape every cited line has (engine, summary, teaching). */
 export type Statement = z.infer<typeof statementSchema>;
 export type Platform = z.infer<typeof platformSchema>;
 export type Tissue = z.infer<typeof tissueSchema>;

@@ -16,22 +16,21 @@ import type {
   PlatformId,
   ProductAssessment,
   ProductStatus,
+  Reason,
   RegimenEntry,
+  Statement,
   Strength,
   CriterionCheck
 } from '../engine/browser';
 import { hasPlan } from '../engine/has-plan';
 import { listWords, PLATFORM_SHORT } from './words';
 
-/** A statement with its citations, as the summary renders every statement. */
-export type Cited = { text: string; sources: string[]; verified: boolean };
-
 export type FitLine = {
   id: PlatformId;
   name: string;
   fit: Fit;
   /** The finding that decides the level (or why there is none), in one line. */
-  reason: Cited & { ruleId?: string };
+  reason: Reason;
   /** Further findings against, beyond the one named. */
   moreAgainst: number;
   /** The reason is the most serious finding of the case (so it is not repeated apart). */
@@ -40,7 +39,7 @@ export type FitLine = {
   established: boolean;
 };
 
-export type SeriousFinding = Cited & {
+export type SeriousFinding = Statement & {
   ruleId: string;
   strength: Strength;
   /** The platforms and products it concerns, in words ("AAV; Roctavian"). */
@@ -48,7 +47,7 @@ export type SeriousFinding = Cited & {
 };
 
 /** One thing to check or do before dosing: `what` is the question to answer or the action; `why` the rule. */
-export type Todo = Cited & {
+export type Todo = Statement & {
   kind: 'check' | 'consider' | 'do' | 'plan' | 'note';
   why?: string;
   /** An action that one of the patient's own medicines calls for (an interaction): always shown at the top. */
@@ -63,7 +62,7 @@ export type ProductLine = {
   discontinued: boolean;
   status: ProductStatus;
   /** For a product that is not eligible: the criteria not met that no platform line above already names. */
-  excluded: Cited[];
+  excluded: Statement[];
   /** The platforms whose line above names a criterion of this product that is not met. */
   excludedAbove: PlatformId[];
   /** The most serious finding, named apart above, is a criterion of this product that is not met. */
@@ -92,7 +91,7 @@ export type MonitoringHeadline = {
 export type NothingOpen = {
   text: string;
   /** What the labels point to instead, where a source says it. */
-  otherwise: Cited[];
+  otherwise: Statement[];
 };
 
 export type Decision = {
@@ -109,7 +108,7 @@ export type Decision = {
   mostSerious: SeriousFinding | null;
   products: ProductLine[];
   /** Medication actions that belong to no product shown above, by the platforms they concern. */
-  actions: (Cited & { platforms: string })[];
+  actions: (Statement & { platforms: string })[];
   unknowns: UnknownGroup[];
   /** The first few unknowns, for the top of the screen; `unknownsMore` counts the rest. */
   unknownsTop: UnknownGroup[];
@@ -128,12 +127,13 @@ const severity = (s: Strength) => {
   const i = SEVERITY.indexOf(s);
   return i < 0 ? SEVERITY.length : i;
 };
-const cited = (x: { text: string; sources: string[]; verified: boolean }): Cited => ({
+/** The statement alone, without the fields of the finding or check it comes from. */
+const statementOf = (x: Statement): Statement => ({
   text: x.text,
   sources: x.sources,
   verified: x.verified
 });
-const citedFinding = (f: Finding) => ({ ...cited(f), ruleId: f.ruleId });
+const reasonOf = (f: Finding) => ({ ...statementOf(f), ruleId: f.ruleId });
 
 /** Findings against, in knowledge-base order. */
 const against = (findings: readonly Finding[]) =>
@@ -145,12 +145,12 @@ const byRank = <T>(items: readonly T[], rank: (x: T) => number): T[] =>
     .sort((a, b) => a.r - b.r || a.i - b.i)
     .map((e) => e.x);
 
-const NO_FINDING: Cited = {
+const NO_FINDING: Statement = {
   text: 'No finding for or against it for this patient: compare on the general properties.',
   sources: [],
   verified: true
 };
-const ONLY_PRODUCT_FINDINGS: Cited = {
+const ONLY_PRODUCT_FINDINGS: Statement = {
   text: 'No finding about the platform itself; the product checks below concern its products.',
   sources: [],
   verified: true
@@ -174,12 +174,12 @@ export function fitLine(p: PlatformAssessment): FitLine {
   const cons = against(p.findings);
   if (p.fit === 'favoured') {
     const pro = p.findings.find((f) => f.strength === 'favours');
-    return line(pro ? citedFinding(pro) : NO_FINDING, cons.length);
+    return line(pro ? reasonOf(pro) : NO_FINDING, cons.length);
   }
   const decisive = byRank(cons, (f) => (f.scope === 'platform' ? 0 : 10) + severity(f.strength))[0];
   if (!decisive) return line(NO_FINDING, 0);
   if (p.fit === 'possible' && decisive.scope === 'product') return line(ONLY_PRODUCT_FINDINGS, cons.length);
-  return line(citedFinding(decisive), cons.length - 1);
+  return line(reasonOf(decisive), cons.length - 1);
 }
 
 /**
@@ -216,7 +216,7 @@ function mostSerious(a: Assessment, established: readonly PlatformId[]): Serious
     ...(top.scope === 'platform' ? [listWords(platforms.map((id) => PLATFORM_SHORT[id]))] : []),
     ...(products.length ? [listWords(products)] : [])
   ].join('; ');
-  return { ...cited(top), ruleId: top.ruleId, strength: top.strength, affects };
+  return { ...statementOf(top), ruleId: top.ruleId, strength: top.strength, affects };
 }
 
 /** How each part of a product's regimen enters the list of what to do before dosing. */
@@ -247,16 +247,16 @@ export function beforeDosing(p: ProductAssessment, a: Assessment): Todo[] {
     ...checks,
     ...met
       .filter((c) => c.strength === 'strong_caution' || c.strength === 'caution')
-      .map((c) => ({ kind: 'consider' as const, ...cited(c) })),
+      .map((c) => ({ kind: 'consider' as const, ...statementOf(c) })),
     ...p.regimen
       .filter((r) => r.applies !== 'not_met' && (r.at === undefined || r.kind === 'pre_dose'))
-      .map((r) => ({ kind: REGIMEN_KIND[r.kind], ...cited(r), text: withoutLead(r.text) })),
+      .map((r) => ({ kind: REGIMEN_KIND[r.kind], ...statementOf(r), text: withoutLead(r.text) })),
     ...actions.map((m) => ({
       kind: 'do' as const,
-      ...cited(m),
+      ...statementOf(m),
       ...(m.medicines?.length ? { theirMedicine: true as const } : {})
     })),
-    ...met.filter((c) => c.strength === 'note').map((c) => ({ kind: 'note' as const, ...cited(c) }))
+    ...met.filter((c) => c.strength === 'note').map((c) => ({ kind: 'note' as const, ...statementOf(c) }))
   ];
 }
 
@@ -268,7 +268,7 @@ const withoutLead = (text: string) => {
 const LATER: readonly Todo['kind'][] = ['plan', 'note'];
 
 /** A label criterion the patient does not meet, in words. */
-const failedCriterion = (c: CriterionCheck): Cited => ({
+const failedCriterion = (c: CriterionCheck): Statement => ({
   text: c.kind === 'inclusion' ? `Not met: ${c.text}.` : `Excluded: ${c.text}.`,
   sources: c.sources,
   verified: c.verified
@@ -290,8 +290,8 @@ export function productLine(
     ? p.status === 'not_eligible'
       ? []
       : gone
-        ? [{ kind: 'note' as const, ...cited(gone) }]
-        : [...(p.marketNote ? [{ kind: 'note' as const, ...cited(p.marketNote) }] : [])]
+        ? [{ kind: 'note' as const, ...statementOf(gone) }]
+        : [...(p.marketNote ? [{ kind: 'note' as const, ...statementOf(p.marketNote) }] : [])]
     : beforeDosing(p, a);
   return {
     id: p.id,
@@ -304,7 +304,7 @@ export function productLine(
       ...failed
         .filter((c) => above(c.ruleId).length === 0 && (serious === undefined || c.ruleId !== serious))
         .map(failedCriterion),
-      ...against.filter((r) => above(r.ruleId).length === 0 && r.ruleId !== serious).map(cited)
+      ...against.filter((r) => above(r.ruleId).length === 0 && r.ruleId !== serious).map(statementOf)
     ],
     excludedAbove: [...new Set([...failed, ...against].flatMap((c) => above(c.ruleId)))],
     excludedBySerious: serious !== undefined && [...failed, ...against].some((c) => c.ruleId === serious),
@@ -373,7 +373,7 @@ export function nothingOpen(a: Assessment): NothingOpen | null {
   const otherwise = made
     .flatMap((p) => p.otherwise)
     .filter((o) => !seen.has(o.text) && seen.add(o.text))
-    .map(cited);
+    .map(statementOf);
   return { text: NOTHING_OPEN, otherwise };
 }
 
@@ -403,7 +403,7 @@ export function decide(a: Assessment): Decision {
           ? !a.products.some((p) => m.products.includes(p.id))
           : !a.products.some((p) => prepared(p) && concerns(m, p))
       )
-      .map((m) => ({ ...cited(m), platforms: listWords(m.platforms.map((id) => PLATFORM_SHORT[id])) })),
+      .map((m) => ({ ...statementOf(m), platforms: listWords(m.platforms.map((id) => PLATFORM_SHORT[id])) })),
     unknowns,
     unknownsTop: top,
     unknownsMore: more,

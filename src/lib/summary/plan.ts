@@ -3,7 +3,7 @@
  * dose day, after it, long-term follow-up), with calendar dates when the user has entered a planned
  * dose date. The date lives only in the page's memory (never in the case, a link or storage).
  */
-import type { CarePlan, PlanItem } from '../engine/browser';
+import type { CarePlan, PlanItem, Statement } from '../engine/browser';
 import { spanWords, STEP_WORDS, timingWords } from '../engine/plan-words';
 import type { Timing } from '../knowledge/timing';
 
@@ -15,19 +15,16 @@ export const PHASE_WORDS: Record<Phase, string> = {
   follow_up: 'Long-term follow-up'
 };
 
-export type PlanRow = {
+export type PlanRow = Statement & {
   when: string;
   /** The calendar date (and end date) when a dose date is given and the step is timed from the dose. */
   date?: string;
   endDate?: string;
   step: string;
-  text: string;
   span: string;
   ifNeeded: boolean;
   /** 'US' or 'EU' when only that label says it. */
   jurisdiction?: string;
-  sources: string[];
-  verified: boolean;
 };
 
 export const phaseOf = (i: PlanItem): Phase =>

@@ -5,7 +5,13 @@
  */
 import { hasPlan } from '../engine/has-plan';
 import type { Case } from '../case/schema';
-import { assessWith, comparisonRows as knowledgeRows, type Assessment, type PlatformId } from '../engine/browser';
+import {
+  assessWith,
+  comparisonRows as knowledgeRows,
+  type Assessment,
+  type PlatformId,
+  type Statement
+} from '../engine/browser';
 import type { Knowledge } from '../knowledge/compose';
 import { PLATFORM_IDS } from '../knowledge/platform-ids';
 import type { Source } from '../knowledge/schema';
@@ -15,11 +21,10 @@ import { platformReasons, type PlatformReasons } from './reasons';
 export { reviewIsStale } from '../engine/browser';
 
 export { PLATFORM_IDS };
-export type Cell = { text: string; sources: string[]; verified: boolean };
-export type ComparisonRow = { id: string; label: string; cells: Record<PlatformId, Cell[]> };
+export type ComparisonRow = { id: string; label: string; cells: Record<PlatformId, Statement[]> };
 
-const byPlatform = (f: (id: PlatformId) => Cell[]) =>
-  Object.fromEntries(PLATFORM_IDS.map((id) => [id, f(id)])) as Record<PlatformId, Cell[]>;
+const byPlatform = (f: (id: PlatformId) => Statement[]) =>
+  Object.fromEntries(PLATFORM_IDS.map((id) => [id, f(id)])) as Record<PlatformId, Statement[]>;
 
 /** The knowledge rows (general properties, tissue fit) and this patient's rows (findings, monitoring, follow-up). */
 export function comparisonRows(c: Case, a: Assessment): ComparisonRow[] {

@@ -9,6 +9,7 @@ import type {
   Fit,
   PlatformAssessment,
   ProductAssessment,
+  Statement,
   Strength,
   Trigger
 } from '../engine/types';
@@ -28,7 +29,8 @@ const WORSE_THAN_CAUTION: readonly Strength[] = ['exclude', 'strong_caution'];
 const weight = (f: Finding): Strength =>
   f.scope === 'product' && WORSE_THAN_CAUTION.includes(f.strength) ? 'caution' : f.strength;
 
-export type Because = { text: string; sources: string[]; verified: boolean; answers: string };
+/** A deciding finding or criterion, with the answers that made it so. */
+export type Because = Statement & { answers: string };
 
 const valueText = (v: FactValue): string =>
   typeof v === 'string' || typeof v === 'number'
