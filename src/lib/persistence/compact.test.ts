@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { caseSchema } from '../case/schema';
 import { expand, shorten } from './compact';
 import { examples } from './fixtures/examples';
-import { LINK_WORDS } from './words';
+import { LINK_WORDS } from './link-words';
 
 type Def = { type: string; shape?: object; innerType?: unknown; element?: unknown; entries?: object };
 /** Every key and enum value the case schema can hold. */

@@ -1,5 +1,5 @@
 /** Shortens a case's JSON for a link by the frozen word list, and expands it back, refusing words it does not know. */
-import { LINK_WORDS } from './words';
+import { LINK_WORDS } from './link-words';
 
 const CODE = new Map<string, string>(LINK_WORDS.map((w, i) => [w, i.toString(36)]));
 const ESCAPE = '~';
