@@ -13,7 +13,7 @@ import { parseCase } from '../src/lib/case/parse';
 import { caseSchema, SCHEMA_VERSION } from '../src/lib/case/schema';
 import { assessWith } from '../src/lib/engine/assess';
 import { knowledgeFor } from '../src/lib/knowledge';
-import { toJsonReport, toTextReport } from '../src/lib/engine/report';
+import { toJsonReport, toTextReport } from '../src/lib/engine/output';
 import { openBareCase, openEnvelope } from '../src/lib/persistence/envelope';
 import { isRecord } from '../src/lib/persistence/result';
 

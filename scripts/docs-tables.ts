@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import type { Case } from '../src/lib/case/schema';
-import { FIT_WORDS, STATUS_WORDS } from '../src/lib/engine/words';
+import { FIT_WORDS, STATUS_WORDS } from '../src/lib/words/assessment';
 import { patients, type ExamplePatient } from '../src/lib/knowledge/examples';
 import { knowledgeBase } from '../src/lib/knowledge/compose';
 import { JURISDICTIONS } from '../src/lib/knowledge/jurisdiction';

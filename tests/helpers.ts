@@ -4,7 +4,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Page } from '@playwright/test';
 import type { Case, Draft } from '../src/lib/case/schema';
 import type { Fit, PlatformId } from '../src/lib/engine';
-import { FIT_WORDS, PLATFORM_SHORT } from '../src/lib/summary/words';
+import { PLATFORM_SHORT } from '../src/lib/knowledge/platform-ids';
+import { FIT_WORDS } from '../src/lib/words/assessment';
 import { fromSection, visibleFields } from '../src/lib/wizard/forms';
 import { pageOfSlug, type QuestionPage } from '../src/lib/wizard/pages';
 import type { Raw } from '../src/lib/wizard/questions';
@@ -97,7 +98,8 @@ export async function answerCase(page: Page, c: Case) {
   throw new Error('did not reach review');
 }
 
-export { FIT_WORDS, PLATFORM_SHORT as NAMES } from '../src/lib/summary/words';
+export { FIT_WORDS };
+export { PLATFORM_SHORT as NAMES };
 
 /**
  * The summary shows each platform's expected fit level in words: in the "At a glance" list, or — for a platform

@@ -4,8 +4,8 @@ import { assess } from '../src/lib/engine';
 import { carePlans } from '../src/lib/engine/care-plan';
 import { patients } from '../src/lib/knowledge/examples';
 import { shareUrl } from '../src/lib/persistence/link';
-import { reportOf } from '../src/lib/fixtures/report';
-import { STATUS_WORDS } from '../src/lib/summary/words';
+import { summaryViewOf } from '../src/lib/fixtures/summary-view';
+import { STATUS_WORDS } from '../src/lib/words/assessment';
 import { expect, expectAccessible, expectGlance, FIT_WORDS, NAMES, test } from './helpers';
 import { calibrate, median, pdfPages, pdfReadingText, pdfText, pdfWords, type Calibration } from './pdf';
 
@@ -115,7 +115,7 @@ for (const patient of patients) {
 
       await page.emulateMedia({ media: 'print' });
       if (full) await expectAccessible(page);
-      const report = reportOf(patient.case);
+      const view = summaryViewOf(patient.case);
       // The address exactly as printed (the wizard's copy of the case, encoded by the app).
       const link = (await page.locator('.reopen .url').textContent())!;
       expect(link).toContain(`${baseURL}/case/review#case=v1.`);
@@ -129,18 +129,18 @@ for (const patient of patients) {
         // Every fit, except that with products leading, a platform with no product for the condition is named once.
         // In the order drawn (-raw): the reading order of a two-column row can put the badge after its reason.
         const drawn = squash(pdfText(file, 1));
-        for (const f of report.decision.fits)
+        for (const f of view.decision.fits)
           expect(drawn).toContain(
-            squash(report.decision.notEstablished.includes(f.id) ? NAMES[f.id] : `${NAMES[f.id]} ${FIT_WORDS[f.fit]}`)
+            squash(view.decision.notEstablished.includes(f.id) ? NAMES[f.id] : `${NAMES[f.id]} ${FIT_WORDS[f.fit]}`)
           );
-        if (report.decision.notEstablished.length)
+        if (view.decision.notEstablished.length)
           expect(first).toContain(squash('no approved product for this condition'));
         for (const p of assessment.products) expect(first).toContain(squash(`${p.name}`));
         for (const p of assessment.products) expect(first).toContain(squash(STATUS_WORDS[p.status]));
         for (const heading of ['At a glance', 'Monitoring', 'Answers']) expect(first).toContain(squash(heading));
 
         const text = squash(pdfReadingText(file));
-        for (const source of report.basis.filter((b) => b.printed))
+        for (const source of view.basis.filter((b) => b.printed))
           expect(text, source.id).toContain(squash(source.citation).slice(0, 40));
         expect(text).toContain(squash(`Knowledge base ${assessment.knowledgeBase.version}`));
         expect(text).toContain(squash('not a recommendation or a prescription'));
@@ -194,11 +194,11 @@ test.describe('parts shown after the decision', () => {
     const file = info.outputPath('deferred.pdf');
     writeFileSync(file, await page.pdf({ format: 'A4' }));
     const text = squash(pdfReadingText(file));
-    const report = reportOf(patient.case);
+    const view = summaryViewOf(patient.case);
     expect(text).not.toContain(squash(PENDING));
-    expect(text).toContain(squash(report.comparison[0]!.label));
-    expect(text).toContain(squash(carePlans(report.assessment).length ? 'Care plan' : 'Monitoring plan'));
-    for (const source of report.basis.filter((b) => b.printed))
+    expect(text).toContain(squash(view.comparison[0]!.label));
+    expect(text).toContain(squash(carePlans(view.assessment).length ? 'Care plan' : 'Monitoring plan'));
+    for (const source of view.basis.filter((b) => b.printed))
       expect(text, source.id).toContain(squash(source.citation).slice(0, 40));
     await expect(page.locator('#sources')).not.toContainText(PENDING);
   });

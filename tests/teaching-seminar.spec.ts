@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { assess } from '../src/lib/engine';
-import { STATUS_WORDS } from '../src/lib/engine/words';
+import { STATUS_WORDS } from '../src/lib/words/assessment';
 import { patients } from '../src/lib/knowledge/examples';
 import { expect, expectAccessible, test, storedOnDevice } from './helpers';
 

@@ -5,8 +5,9 @@
 import { render } from 'svelte/server';
 import { describe, expect, test, vi } from 'vitest';
 import { patients } from '../knowledge/examples';
-import { knowledgeOf, reportOf } from '../fixtures/report';
-import { FIT_WORDS, PLATFORM_SHORT } from '../summary/words';
+import { knowledgeOf, summaryViewOf } from '../fixtures/summary-view';
+import { PLATFORM_SHORT } from '../knowledge/platform-ids';
+import { FIT_WORDS } from '../words/assessment';
 import { wizard } from '../wizard/actor.svelte';
 import SummaryPage from './SummaryPage.svelte';
 
@@ -34,7 +35,7 @@ describe('a summary part that fails', () => {
     const sections = parts(
       render(SummaryPage, { props: { knowledge: knowledgeOf(patient.case) }, transformError: (error) => error }).body
     );
-    const report = reportOf(patient.case);
+    const view = summaryViewOf(patient.case);
 
     expect(sections.get('comparison')).toContain('Side-by-side comparison');
     expect(sections.get('comparison')).toContain(FALLBACK);
@@ -44,9 +45,9 @@ describe('a summary part that fails', () => {
     );
     for (const [id, text] of others) expect(text, id).not.toContain(FALLBACK);
     // The condition has products: the glance names the fit of each platform with one, the others quietly once.
-    for (const p of report.assessment.platforms.filter((x) => !report.decision.notEstablished.includes(x.id)))
+    for (const p of view.assessment.platforms.filter((x) => !view.decision.notEstablished.includes(x.id)))
       expect(sections.get('glance')).toContain(`${PLATFORM_SHORT[p.id]} ${FIT_WORDS[p.fit]}`);
-    expect(report.decision.notEstablished.length).toBeGreaterThan(0);
-    expect(sections.get('sources')).toContain(report.basis[0]!.citation.slice(0, 30));
+    expect(view.decision.notEstablished.length).toBeGreaterThan(0);
+    expect(sections.get('sources')).toContain(view.basis[0]!.citation.slice(0, 30));
   });
 });

@@ -9,8 +9,9 @@ import { render } from 'svelte/server';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Case } from '../case/schema';
 import { caseArbitrary } from '../fixtures/arbitrary';
-import { knowledgeOf, reportOf } from '../fixtures/report';
-import { FIT_WORDS, PLATFORM_SHORT } from '../summary/words';
+import { knowledgeOf, summaryViewOf } from '../fixtures/summary-view';
+import { PLATFORM_SHORT } from '../knowledge/platform-ids';
+import { FIT_WORDS } from '../words/assessment';
 import { teaching } from '../teaching/mode.svelte';
 import { knowledgeFor } from '../knowledge';
 import { changeAnswer } from '../teaching/whatif';
@@ -58,26 +59,26 @@ describe('the summary renders for every valid case', () => {
         open(c);
         teaching.on = teachingOn;
         const page = render(SummaryPage, { props: { knowledge: knowledgeOf(c) } }).body;
-        const report = reportOf(c);
+        const view = summaryViewOf(c);
         // The parts the page loads on demand (screen-only details, the care plan's view), rendered as it renders them.
         const context = new Map<unknown, unknown>([
-          ['citations', () => report.numbers],
+          ['citations', () => view.numbers],
           ['sources', () => knowledgeOf(c).sourceById]
         ]);
         const parts = [
-          render(ProductChecks, { props: { products: report.assessment.products }, context }).body,
-          ...report.assessment.platforms.map(
-            (p) => render(PlatformDetails, { props: { platform: p, reasons: report.reasons[p.id] }, context }).body
+          render(ProductChecks, { props: { products: view.assessment.products }, context }).body,
+          ...view.assessment.platforms.map(
+            (p) => render(PlatformDetails, { props: { platform: p, reasons: view.reasons[p.id] }, context }).body
           ),
-          render(CarePlan, { props: { assessment: report.assessment }, context }).body
+          render(CarePlan, { props: { assessment: view.assessment }, context }).body
         ];
         const html = [page, ...parts].join('');
         const body = text(html);
         expect(body).not.toContain(FALLBACK);
         // Every step of every care plan is on the page, with when it happens.
-        for (const plan of carePlans(report.assessment))
+        for (const plan of carePlans(view.assessment))
           for (const item of plan.items) expect(body).toContain(item.text.replace(/\s+/g, ' '));
-        for (const p of report.assessment.platforms)
+        for (const p of view.assessment.platforms)
           expect(body).toContain(`${PLATFORM_SHORT[p.id]} ${FIT_WORDS[p.fit]}`);
         for (const heading of [
           'At a glance',
@@ -88,9 +89,9 @@ describe('the summary renders for every valid case', () => {
           expect(body).toContain(heading);
         expect(body).toContain('How this was reached Answers used');
         // Every statement whose sources are numbered is on the page: a product's approval and label facts too.
-        for (const p of report.assessment.products)
+        for (const p of view.assessment.products)
           for (const f of p.facts) expect(body).toContain(f.text.replace(/\s+/g, ' '));
-        expect(html.match(/<li id="source-\d+"/g)?.length).toBe(report.basis.length);
+        expect(html.match(/<li id="source-\d+"/g)?.length).toBe(view.basis.length);
       }),
       { numRuns: RUNS, seed: SEED }
     );
@@ -99,7 +100,7 @@ describe('the summary renders for every valid case', () => {
   test(`${RUNS} random valid cases: every list the summary keys by an id has unique ids`, () => {
     fc.assert(
       fc.property(caseArbitrary, (c) => {
-        const { assessment: a, comparison, basis, decision } = reportOf(c);
+        const { assessment: a, comparison, basis, decision } = summaryViewOf(c);
         unique(a.platforms.map((p) => p.id));
         unique(a.products.map((p) => p.id));
         for (const p of a.products) unique(p.checks.map((x) => x.ruleId));
@@ -147,7 +148,10 @@ describe('the teaching views render for every valid case', () => {
   test(`${RUNS} random pairs of cases: the comparison shows every row of both, differences marked in words`, () => {
     fc.assert(
       fc.property(caseArbitrary, caseArbitrary, (a, b) => {
-        const rows = [...alignAnswers(a, b), ...alignDecisions(reportOf(a).assessment, reportOf(b).assessment)];
+        const rows = [
+          ...alignAnswers(a, b),
+          ...alignDecisions(summaryViewOf(a).assessment, summaryViewOf(b).assessment)
+        ];
         const html = render(AlignedTable, { props: { rows, a: 'Case A', b: 'Case B', caption: 'Compared' } }).body;
         const body = text(html);
         for (const r of rows) expect(body).toContain(r.label.replace(/\s+/g, ' '));
@@ -165,7 +169,7 @@ describe('the teaching views render for every valid case', () => {
         const before = text(render(PredictView, { props: { c, learningPoints: ['LEARNING-POINT'] } }).body);
         expect(before).toContain('The answers');
         expect(before).not.toContain('LEARNING-POINT');
-        const { assessment } = reportOf(c);
+        const { assessment } = summaryViewOf(c);
         const rows = predictRows(assessment);
         unique(rows.map((r) => r.key));
         const predictions = Object.fromEntries(

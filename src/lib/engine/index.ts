@@ -9,7 +9,7 @@ import { assessWith } from './assess';
 import type { Assessment } from './types';
 
 export * from './browser';
-export { toJsonReport, toTextReport, citedSources, sourceText, DISCLAIMER } from './report';
+export { toJsonReport, toTextReport, citedSources, sourceText, DISCLAIMER } from './output';
 
 /** The assessment with the knowledge the browser would load for the case's condition. */
 export const assess = (c: Case): Assessment => assessWith(knowledgeFor(c.patient.indication), c);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { patch, quietAdult, type Patch } from '../fixtures/build';
-import { toTextReport } from './report';
+import { toTextReport } from './output';
 import { fullKnowledge } from '../knowledge';
 import { assess } from '.';
 

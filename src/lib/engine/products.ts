@@ -17,7 +17,7 @@ import type {
   Reason,
   RuleOutcome
 } from './types';
-import { MARKET_WORDS, STATUS_WORDS } from './words';
+import { MARKET_WORDS, STATUS_WORDS } from '../words/assessment';
 
 const list = (items: readonly { text: string }[]) =>
   items.map((c) => c.text.charAt(0).toLowerCase() + c.text.slice(1)).join('; ');

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { INDICATIONS } from '../case/values';
 import { assess, assessWith } from '../engine';
 import { patients } from './examples';
-import { reportOf } from '../fixtures/report';
+import { summaryViewOf } from '../fixtures/summary-view';
 import { followUp, knowledgeFor, monitoring, platforms, products, serotypes, tissues } from '.';
 import { baseKnowledge } from './compose';
 import type { Product } from './schema';
@@ -93,7 +93,7 @@ describe('an assessment uses only the knowledge of its condition', () => {
   });
 
   test.each(patients.map((p) => [p.id, p.case] as const))('%s: every cited source is in its knowledge', (_id, c) => {
-    const { basis } = reportOf(c);
+    const { basis } = summaryViewOf(c);
     expect(basis.every((s) => s.citation.length > 0)).toBe(true);
   });
 

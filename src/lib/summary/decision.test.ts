@@ -6,7 +6,7 @@ import { patients } from '../knowledge/examples';
 import { platforms, rules } from '../knowledge';
 import { decide, UNKNOWNS_ON_TOP } from './decision';
 import { platformReasons, RESTATES } from './reasons';
-import { printedDate } from './words';
+import { printedDate } from '../words/summary';
 import { runs } from '../testing/runs';
 
 const patient = (id: string) => patients.find((p) => p.id === id)!.case;

@@ -23,7 +23,8 @@ import type {
   CriterionCheck
 } from '../engine/browser';
 import { hasPlan } from '../engine/has-plan';
-import { listWords, PLATFORM_SHORT } from './words';
+import { PLATFORM_SHORT } from '../knowledge/platform-ids';
+import { listWords } from '../words/summary';
 
 export type FitLine = {
   id: PlatformId;

@@ -1,7 +1,7 @@
 /** The what-if differences in words, so that no change is shown by colour alone. */
 import type { Assessment, AssessmentDiff, ProductStatus } from '../engine';
 import { PLATFORM_SHORT } from '../knowledge/platform-ids';
-import { FIT_WORDS, STATUS_WORDS } from '../engine/words';
+import { FIT_WORDS, STATUS_WORDS } from '../words/assessment';
 
 export { FIT_WORDS };
 

@@ -5,7 +5,7 @@
  */
 import type { Case, Draft } from '../case/schema';
 import type { Assessment, PlatformId } from '../engine/types';
-import { FIT_WORDS, STATUS_WORDS } from '../engine/words';
+import { FIT_WORDS, STATUS_WORDS } from '../words/assessment';
 import { PLATFORM_IDS, PLATFORM_SHORT } from '../knowledge/platform-ids';
 import { answerRows } from '../wizard/answers';
 import { decidingCriteria, decidingFindings } from './decisive';

@@ -13,7 +13,7 @@ import type {
   Strength,
   Trigger
 } from '../engine/types';
-import { CRITERION_WORDS } from '../summary/words';
+import { CRITERION_WORDS } from '../words/assessment';
 
 /** The strength each fit level comes from (engine/fit.ts): the level is the worst strength found. */
 const STRENGTH_OF: Record<Fit, Strength | null> = {

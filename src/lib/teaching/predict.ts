@@ -6,7 +6,7 @@
 import type { Assessment, Fit, ProductStatus } from '../engine/types';
 import { FITS } from '../engine/types';
 import { PLATFORM_SHORT } from '../knowledge/platform-ids';
-import { FIT_WORDS, STATUS_WORDS } from '../engine/words';
+import { FIT_WORDS, STATUS_WORDS } from '../words/assessment';
 import { decidingCriteria, decidingFindings, type Because } from './decisive';
 
 export const STATUSES: readonly ProductStatus[] = ['meets_criteria', 'check_needed', 'not_eligible'];

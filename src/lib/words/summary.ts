@@ -1,10 +1,9 @@
 /**
- * The summary's words: fit levels and product statuses come from the engine's words (one place for
- * the summary, the CLI and the what-if); the rest is the summary's own.
+ * The summary's own words: strengths, the things to check or do, lists and the printed date. The words of
+ * fit levels and statuses are the assessment's (words/assessment.ts); the platforms' short names are
+ * knowledge/platform-ids.ts's.
  */
-import type { Strength } from '../engine';
-
-export { CRITERION_WORDS, FIT_WORDS, RESULT_WORDS, STATUS_WORDS, WARNING_WORDS } from '../engine/words';
+import type { Strength } from '../engine/types';
 
 export const STRENGTH_WORDS: Record<Strength, string> = {
   exclude: 'Rules out',
@@ -13,8 +12,6 @@ export const STRENGTH_WORDS: Record<Strength, string> = {
   note: 'Note',
   favours: 'Favours'
 };
-
-export { PLATFORM_SHORT } from '../knowledge/platform-ids';
 
 /** "a", "a and b", "a, b and c". */
 export function listWords(items: readonly string[]): string {

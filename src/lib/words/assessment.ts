@@ -1,5 +1,8 @@
-/** The words for fit levels and product statuses: one place for the summary, the CLI and the what-if. */
-import type { Fit, MarketStatus, ProductStatus } from './types';
+/**
+ * The words of an assessment: fit levels, product statuses, criterion and rule results, market status and
+ * warnings. One place for the summary, the CLI's text report and the what-if.
+ */
+import type { Fit, MarketStatus, ProductStatus } from '../engine/types';
 
 export const FIT_WORDS: Record<Fit, string> = {
   favoured: 'Favoured',

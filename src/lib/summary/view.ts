@@ -18,9 +18,6 @@ import type { Source } from '../knowledge/schema';
 import { decide, type Decision } from './decision';
 import { platformReasons, type PlatformReasons } from './reasons';
 
-export { reviewIsStale } from '../engine/browser';
-
-export { PLATFORM_IDS };
 export type ComparisonRow = { id: string; label: string; cells: Record<PlatformId, Statement[]> };
 
 const byPlatform = (f: (id: PlatformId) => Statement[]) =>
@@ -64,7 +61,7 @@ export function numberSources(groups: { sources: string[] }[][]): Map<string, nu
   return numbers;
 }
 
-export type Report = {
+export type SummaryView = {
   assessment: Assessment;
   /** The top of the summary: the decision in one screen. */
   decision: Decision;
@@ -77,11 +74,13 @@ export type Report = {
 };
 
 /** `k`: the knowledge composed for the case's condition (knowledge/catalogue.ts `loadKnowledge`). */
-export function buildReport(k: Knowledge, c: Case): Report {
+export function buildSummaryView(k: Knowledge, c: Case): SummaryView {
   const assessment = assessWith(k, c);
   const comparison = comparisonRows(c, assessment);
   const decision = decide(assessment);
-  const reasons = Object.fromEntries(assessment.platforms.map((p) => [p.id, platformReasons(p)])) as Report['reasons'];
+  const reasons = Object.fromEntries(
+    assessment.platforms.map((p) => [p.id, platformReasons(p)])
+  ) as SummaryView['reasons'];
   // Numbered in the order of the page. The printout leaves out the per-platform detail and the product
   // checks (the decision on its first page says what they find), so the sources they alone cite come
   // last and are left out of the printed list.

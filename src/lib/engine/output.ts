@@ -9,7 +9,7 @@ import { lastChangeLine } from '../knowledge/dates';
 import { factLabel, factText } from '../knowledge/facts';
 import type { Source } from '../knowledge/schema';
 import type { Assessment, Fit, Reason, Trigger, UnknownQuestion } from './types';
-import { CRITERION_WORDS, FIT_WORDS, RESULT_WORDS, STATUS_WORDS, WARNING_WORDS } from './words';
+import { CRITERION_WORDS, FIT_WORDS, RESULT_WORDS, STATUS_WORDS, WARNING_WORDS } from '../words/assessment';
 import { DISCLAIMER } from '../words/disclaimer';
 
 export { DISCLAIMER };

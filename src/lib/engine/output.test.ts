@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { patients } from '../knowledge/examples';
 import { assess } from '.';
-import { knowledgeOf } from '../fixtures/report';
-import { citedSources, DISCLAIMER, toJsonReport, toTextReport } from './report';
-import { FIT_WORDS } from './words';
+import { knowledgeOf } from '../fixtures/summary-view';
+import { citedSources, DISCLAIMER, toJsonReport, toTextReport } from './output';
+import { FIT_WORDS } from '../words/assessment';
 
 const rows = patients.map((p) => [p.id, p] as const);
 
