@@ -4,8 +4,8 @@
  */
 export { assessWith } from './assess';
 export { diffAssessments } from './diff';
-export { comparisonRows, reviewIsStale } from './comparison';
-export type { ComparisonRow } from './comparison';
+export { knowledgeRows, reviewIsStale } from './comparison';
+export type { KnowledgeRow } from './comparison';
 export type { AssessmentDiff, FindingChange, MonitoringChange } from './diff';
 export { extractFacts } from './facts';
 export { evaluate } from './evaluate';

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { TISSUES } from '../case/values';
-import { comparisonRows, reviewIsStale } from './comparison';
+import { knowledgeRows, reviewIsStale } from './comparison';
 
 describe('comparison table rows', () => {
   test('list the five property rows, then the tissue fit', () => {
-    expect(comparisonRows('liver').map((r) => r.id)).toEqual([
+    expect(knowledgeRows('liver').map((r) => r.id)).toEqual([
       'integration',
       'capacity',
       'cellCycle',
@@ -15,7 +15,7 @@ describe('comparison table rows', () => {
   });
 
   test.each(TISSUES)('give every cell a citation for the %s target', (tissue) => {
-    for (const row of comparisonRows(tissue))
+    for (const row of knowledgeRows(tissue))
       for (const cell of Object.values(row.cells)) expect(cell.sources.length).toBeGreaterThan(0);
   });
 });

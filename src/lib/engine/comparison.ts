@@ -8,7 +8,8 @@ import type { Statement } from '../knowledge/schema';
 import { tissues } from '../knowledge/tissues';
 import type { PlatformId } from './types';
 
-export type ComparisonRow = { id: string; label: string; cells: Record<PlatformId, Statement> };
+/** A row of the knowledge: one statement per platform (the summary's `ComparisonRow` holds a list per platform). */
+export type KnowledgeRow = { id: string; label: string; cells: Record<PlatformId, Statement> };
 
 const PROPERTY_ROWS = [
   ['integration', 'Integration and genotoxicity'],
@@ -20,8 +21,8 @@ const PROPERTY_ROWS = [
 
 const byId = (id: PlatformId) => platforms.find((p) => p.id === id)!;
 
-export function comparisonRows(tissue: string): ComparisonRow[] {
-  const rows: ComparisonRow[] = PROPERTY_ROWS.map(([key, label]) => ({
+export function knowledgeRows(tissue: string): KnowledgeRow[] {
+  const rows: KnowledgeRow[] = PROPERTY_ROWS.map(([key, label]) => ({
     id: key,
     label,
     cells: { adv: byId('adv').properties[key], lv: byId('lv').properties[key], aav: byId('aav').properties[key] }

@@ -5,13 +5,7 @@
  */
 import { hasPlan } from '../engine/has-plan';
 import type { Case } from '../case/schema';
-import {
-  assessWith,
-  comparisonRows as knowledgeRows,
-  type Assessment,
-  type PlatformId,
-  type Statement
-} from '../engine/browser';
+import { assessWith, knowledgeRows, type Assessment, type PlatformId, type Statement } from '../engine/browser';
 import type { Knowledge } from '../knowledge/compose';
 import { PLATFORM_IDS } from '../knowledge/platform-ids';
 import type { Source } from '../knowledge/schema';
