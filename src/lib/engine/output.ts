@@ -3,7 +3,7 @@
  * docs/engine.md) and a plain-text report a clinician can read. Pure functions.
  */
 import { carePlans } from './care-plan';
-import { planLine } from './plan-words';
+import { planLine } from '../words/plan';
 import type { Knowledge } from '../knowledge/compose';
 import { lastChangeLine } from '../knowledge/dates';
 import { factLabel, factText } from '../knowledge/facts';

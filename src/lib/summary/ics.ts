@@ -4,7 +4,7 @@
  * dose date is the user's, typed on the page, and goes nowhere else.
  */
 import type { CarePlan } from '../engine/browser';
-import { spanWords, STEP_WORDS } from '../engine/plan-words';
+import { spanWords, STEP_WORDS } from '../words/plan';
 import { dateOf } from './plan';
 import { DISCLAIMER_CALENDAR } from '../words/disclaimer';
 

@@ -4,7 +4,7 @@
  * dose date. The date lives only in the page's memory (never in the case, a link or storage).
  */
 import type { CarePlan, PlanItem, Statement } from '../engine/browser';
-import { spanWords, STEP_WORDS, timingWords } from '../engine/plan-words';
+import { spanWords, STEP_WORDS, timingWords } from '../words/plan';
 import type { Timing } from '../knowledge/timing';
 
 export type Phase = 'before' | 'dose' | 'after' | 'follow_up';

@@ -5,7 +5,7 @@
  */
 import type { PlanStep } from '../knowledge/plan-steps';
 import type { Timing, TimeUnit } from '../knowledge/timing';
-import type { Every, PlanItem } from './types';
+import type { Every, PlanItem } from '../engine/types';
 
 export const STEP_WORDS: Record<PlanStep, string> = {
   medicine: 'Medicine',
