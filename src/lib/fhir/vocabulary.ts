@@ -5,7 +5,15 @@
  * `collection` Bundle; and a ConceptMap from the indications to the standard codes of terminology.ts, the only
  * ones verified (docs/fhir.md). `npm run fhir` writes them to static/fhir/. Used by the script and tests only.
  */
-import type { Bundle, CodeSystem, CodeSystemConcept, ConceptMap, ConceptMapGroup, ValueSet } from 'fhir/r4';
+import type {
+  Bundle,
+  CodeSystem,
+  CodeSystemConcept,
+  ConceptMap,
+  ConceptMapGroup,
+  QuestionnaireItem,
+  ValueSet
+} from 'fhir/r4';
 import { MEDICINES } from '../case/values';
 import { medicines } from '../knowledge/medicines';
 import { CLASS_LABELS } from '../wizard/class-labels';
@@ -40,10 +48,10 @@ const nameOf = (key: string) =>
 /** The link ids of the Questionnaire's items, wherever they are nested (a question no indication asks is absent). */
 function questionnaireLinkIds(): Set<string> {
   const ids = new Set<string>();
-  const walk = (items: { linkId: string; item?: { linkId: string }[] }[] | undefined) =>
+  const walk = (items: QuestionnaireItem[] | undefined) =>
     items?.forEach((i) => {
       ids.add(i.linkId);
-      walk(i.item as never);
+      walk(i.item);
     });
   walk(buildQuestionnaire().item);
   return ids;
