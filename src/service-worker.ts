@@ -11,7 +11,7 @@ import { build, files, prerendered, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `vector-select-${version}`;
-// The published FHIR Questionnaire (static/fhir/, docs/fhir.md) is for other software, not for the app offline.
+// The published FHIR files (static/fhir/, docs/fhir.md) are for other software, not for the app offline.
 const ASSETS = [...build, ...files.filter((f) => !f.startsWith('/fhir/')), ...prerendered];
 
 sw.addEventListener('install', (event) => {

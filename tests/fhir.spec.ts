@@ -4,7 +4,8 @@
  * LHC-Forms is test-only, fetched once into a cache (tests/lforms.ts).
  */
 import { readFileSync } from 'node:fs';
-import type { QuestionnaireResponse } from 'fhir/r4';
+import type { Bundle, Observation, QuestionnaireResponse } from 'fhir/r4';
+import { bundleToDraft } from '../src/lib/fhir/bundle';
 import { caseToResponse, responseToCase } from '../src/lib/fhir/response';
 import { fromSection, visibleFields } from '../src/lib/wizard/forms';
 import { MODEL_CASES } from '../src/lib/wizard/model';
@@ -17,6 +18,9 @@ import { HARNESS, openLForms } from './lforms';
 const build = process.env.VS_WORKDIR ? `${process.env.VS_WORKDIR}/build` : 'build';
 const published = JSON.parse(readFileSync(`${build}/fhir/Questionnaire-vector-select.json`, 'utf8'));
 const record = readFileSync(new URL('../src/lib/fhir/fixtures/record-bundle.json', import.meta.url));
+const extractQuestionnaire = JSON.parse(
+  readFileSync(new URL('../src/lib/fhir/fixtures/lhc-forms-extract-questionnaire.json', import.meta.url), 'utf8')
+);
 
 test('LHC-Forms renders every page’s questions, honours a branch, and its response opens in vector-select', async ({
   page
@@ -122,4 +126,45 @@ test('"Download as FHIR" on the summary gives a QuestionnaireResponse that reads
   await expect(
     page.getByText('The FHIR QuestionnaireResponse vector-select-case.fhir.json was downloaded.')
   ).toBeVisible();
+});
+
+// The reproduction of docs/fhir-lforms-report.md. It asserts LHC-Forms 40.1.3's bug, so it fails when a fixed
+// version is pinned: then update the report, docs/fhir.md and the fixture lhc-forms-extracted-observation.json.
+test('LHC-Forms 40.1.3 extracts Observation numbers as text (docs/fhir-lforms-report.md); vector-select refuses them', async ({
+  page
+}) => {
+  await openLForms(page);
+  await page.evaluate(async (q) => {
+    const L = (window as unknown as { LForms: { Util: Record<string, (...a: unknown[]) => unknown> } }).LForms.Util;
+    await L.addFormToPage!(L.convertFHIRQuestionnaireToLForms!(q, 'R4'), 'form');
+  }, extractQuestionnaire);
+  const form = page.locator('#form');
+  for (const [name, value] of [
+    ['Integer with a unit', '60'],
+    ['Decimal with a unit', '60.5'],
+    ['Integer without a unit', '7']
+  ] as const) {
+    await form.getByRole('textbox', { name }).fill(value);
+    await form.getByRole('textbox', { name }).press('Tab');
+  }
+  const [qr, extracted] = (await page.evaluate(() => {
+    const L = (window as unknown as { LForms: { Util: Record<string, (...a: unknown[]) => unknown> } }).LForms.Util;
+    return L.getFormFHIRData!('QuestionnaireResponse', 'R4', document.getElementById('form'), { extract: true });
+  })) as [QuestionnaireResponse, Bundle<Observation>];
+  // The QuestionnaireResponse has numbers; the Observations extracted from the same answers have text.
+  expect(qr.item!.map((i) => i.answer![0])).toEqual([
+    { valueInteger: 60 },
+    { valueDecimal: 60.5 },
+    { valueInteger: 7 }
+  ]);
+  const observations = extracted.entry!.map((e) => e.resource!);
+  expect(observations.map((o) => o.valueQuantity?.value ?? o.valueInteger)).toEqual(['60', '60.5', '7']);
+
+  // Read as a record: each text number is refused with a message, never read as a number.
+  const coded = observations.map((o) => ({ ...o, code: { coding: [{ system: 'http://loinc.org', code: '1742-6' }] } }));
+  const read = bundleToDraft(
+    { resourceType: 'Bundle', type: 'collection', entry: [{ resource: coded[0] }] },
+    new Date('2026-12-05')
+  );
+  expect(read.ok && read.report.problems).toEqual([expect.stringContaining('is the text "60", not a number')]);
 });

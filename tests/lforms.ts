@@ -64,7 +64,8 @@ export async function openLForms(page: Page) {
   });
   await page.goto(HARNESS);
   await page.waitForFunction(() => {
-    const w = window as unknown as { LForms?: { Util?: { getFormFHIRData?: unknown } } };
-    return typeof w.LForms?.Util?.getFormFHIRData === 'function';
+    const w = window as unknown as { LForms?: { Util?: { getFormFHIRData?: unknown }; FHIR?: unknown } };
+    // lhc-forms.js defines the utilities before lformsFHIR.min.js adds the FHIR support they need.
+    return typeof w.LForms?.Util?.getFormFHIRData === 'function' && w.LForms?.FHIR !== undefined;
   });
 }

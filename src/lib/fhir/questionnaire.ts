@@ -8,6 +8,7 @@ import type { Coding, Extension, Questionnaire, QuestionnaireItem, Questionnaire
 import type { Condition, Term } from '../case/conditions';
 import { SECTION_WHEN } from '../case/complete';
 import { MEDICINES } from '../case/values';
+import { CLASS_LABELS } from '../wizard/class-labels';
 import { QUESTION_PAGES, type QuestionPage } from '../wizard/pages';
 import { PAGES, type Field } from '../wizard/questions';
 import * as c from './codes';
@@ -35,7 +36,11 @@ export function answerCoding(linkId: string, code: string): Coding {
   const option = item && 'options' in item.field ? item.field.options.find((o) => o.value === code) : undefined;
   return { system: c.answerSystem(linkId), code, ...(option ? { display: option.label } : {}) };
 }
-export const classCoding = (cls: string): Coding => ({ system: c.MEDICINE_CLASS_SYSTEM, code: cls });
+/** A medicine class's coding, with the words the medicines page shows for it (none for a class it does not know). */
+export const classCoding = (cls: string): Coding => {
+  const display = (CLASS_LABELS as Record<string, string | undefined>)[cls];
+  return { system: c.MEDICINE_CLASS_SYSTEM, code: cls, ...(display ? { display } : {}) };
+};
 
 /** A condition cannot be written as FHIR `enableWhen` (flat, all or any): the generator fails rather than guess. */
 export class NotExpressible extends Error {}

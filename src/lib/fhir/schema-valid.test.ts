@@ -12,6 +12,7 @@ import record from './fixtures/record-bundle.json';
 import lhcObservation from './fixtures/lhc-forms-extracted-observation.json';
 import { buildQuestionnaire } from './questionnaire';
 import { caseToResponse } from './response';
+import { buildConceptMap, buildTerminologyBundle } from './vocabulary';
 
 const validator = new JSONSchemaValidator();
 const errors = (resource: object) => validator.validate(resource) as unknown[];
@@ -19,6 +20,17 @@ const errors = (resource: object) => validator.validate(resource) as unknown[];
 describe('against the FHIR R4 JSON schema', { timeout: 60_000 }, () => {
   test('the published Questionnaire is valid', () => {
     expect(errors(buildQuestionnaire())).toEqual([]);
+  });
+
+  test('the terminology Bundle, each of its CodeSystems and ValueSets, and the ConceptMap are valid', () => {
+    const bundle = buildTerminologyBundle();
+    expect(errors(bundle)).toEqual([]);
+    for (const e of bundle.entry!) expect([e.fullUrl, errors(e.resource!)]).toEqual([e.fullUrl, []]);
+    expect(errors(buildConceptMap())).toEqual([]);
+    // The validator does check these resources: a ConceptMap equivalence outside R4's list is refused.
+    const bad = buildConceptMap();
+    (bad.group![0]!.element[0]!.target![0] as { equivalence: string }).equivalence = 'same';
+    expect(errors(bad)).not.toEqual([]);
   });
 
   test('a QuestionnaireResponse of any case is valid', () => {

@@ -2,33 +2,10 @@
  * The class labels the medicines page offers, and every name a recorded medicine is shown by. Loaded lazily with
  * the medicines list (the combobox, and the answers of a case that lists medicines), never with the start page.
  */
-import type { MEDICINES } from '../case/values';
 import { medicines } from '../knowledge/medicines';
+import { CLASS_LABELS } from './class-labels';
 
-export const CLASS_LABELS: Record<(typeof MEDICINES)[number], string> = {
-  corticosteroids: 'Corticosteroid',
-  calcineurin_inhibitors: 'Calcineurin inhibitor (for example tacrolimus)',
-  other_immunosuppressants: 'Other immunosuppressant',
-  anti_cd20: 'Anti-CD20 antibody (for example rituximab)',
-  complement_inhibitor: 'Complement inhibitor (for example eculizumab)',
-  antiretrovirals: 'HIV antiretroviral, including PrEP',
-  hydroxyurea: 'Hydroxyurea',
-  iron_chelators: 'Iron chelator',
-  hepatotoxic_drugs: 'Other medicine that can harm the liver',
-  mtor_inhibitors: 'mTOR inhibitor (for example sirolimus)',
-  sickle_cell_modifiers: 'Sickle cell disease-modifying medicine (voxelotor, crizanlizumab, L-glutamine)',
-  g_csf: 'G-CSF (for example filgrastim)',
-  stem_cell_mobilisers: 'Stem-cell mobiliser (G-CSF or plerixafor)',
-  anticoagulants: 'Anticoagulant',
-  antiplatelets: 'Antiplatelet medicine',
-  strong_cyp3a4_inhibitors: 'Strong CYP3A4 inhibitor (for example voriconazole)',
-  strong_cyp3a4_inducers: 'Strong CYP3A4 inducer (for example rifampicin)',
-  anticonvulsants: 'Anticonvulsant',
-  factor_replacement: 'Factor concentrate or emicizumab',
-  sma_treatments: 'SMA treatment (nusinersen or risdiplam)',
-  interferons: 'Interferon',
-  live_vaccines: 'Live vaccine'
-};
+export { CLASS_LABELS };
 
 /** The list's names by id and the class labels by `class:<id>`, for `entryText` (medicine-words.ts). */
 export const medicineNames: ReadonlyMap<string, string> = new Map([
