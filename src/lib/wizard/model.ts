@@ -3,8 +3,8 @@
  * key that ignores answer details. `xstate/graph` walks it (machine.graph.test.ts) and the same
  * paths drive the real UI (tests/model.spec.ts).
  */
-import type { SnapshotFrom } from 'xstate';
-import { getShortestPaths } from 'xstate/graph';
+import { initialTransition, transition, type SnapshotFrom } from 'xstate';
+import { getAdjacencyMap, getShortestPaths } from 'xstate/graph';
 import type { Case } from '../case/schema';
 import { fromSection } from './forms';
 import { wizardMachine, type WizardEvent } from './machine';
@@ -132,4 +132,83 @@ export function coveringPaths(exclude: WizardEvent['type'][] = []) {
     edgesOf(best).forEach((e) => covered.add(e));
   }
   return { paths: chosen, edges: all, covered };
+}
+
+type Step = { event: WizardEvent | { type: 'xstate.init' }; state: Snapshot };
+
+/**
+ * The edges of the covering paths, walked in a few long walks: each walk goes, by the shortest way in the model's
+ * graph, to the nearest edge not yet taken and takes it, so that the browser loads the app once per walk instead of
+ * once per path, and repeats fewer steps. The graph's states ignore the answers' details, so every step is played
+ * on the machine itself from the state actually reached (a kept answer can change where a later step leads); where
+ * it leads elsewhere than planned, the walk plans again from there. A walk that has reached `maxSteps` ends and the
+ * next starts again from the first page, so that the walks can share the workers. Steps as in xstate/graph.
+ */
+export function coveringWalks(exclude: WizardEvent['type'][] = [], maxSteps = 30) {
+  const wanted = coveringPaths(exclude).edges;
+  const adjacency = getAdjacencyMap(wizardMachine, MODEL_OPTIONS);
+  type Planned = { event: string; to: string; edge: string };
+  const graph = new Map<string, Planned[]>();
+  for (const [key, v] of Object.entries(adjacency)) {
+    const ts = Object.values(v.transitions as Record<string, { event: WizardEvent; state: Snapshot }>);
+    graph.set(
+      key,
+      ts
+        .filter((t) => !exclude.includes(t.event.type))
+        .map((t) => ({
+          event: eventKey(t.event),
+          to: modelKey(t.state),
+          edge: edgeOf(v.state.value as string, t.event, t.state.value as string)
+        }))
+    );
+  }
+  const covered = new Set<string>();
+  const open = () => [...wanted].some((e) => !covered.has(e));
+
+  /** The shortest way in the graph from a state to an edge not yet taken (breadth first). */
+  function toNearestNew(from: string): Planned[] | undefined {
+    const previous = new Map<string, { from: string; step: Planned } | null>([[from, null]]);
+    const queue = [from];
+    while (queue.length) {
+      const here = queue.shift()!;
+      for (const step of graph.get(here) ?? []) {
+        if (wanted.has(step.edge) && !covered.has(step.edge)) {
+          const way = [step];
+          for (let p = previous.get(here); p; p = previous.get(p.from)) way.unshift(p.step);
+          return way;
+        }
+        if (previous.has(step.to)) continue;
+        previous.set(step.to, { from: here, step });
+        queue.push(step.to);
+      }
+    }
+    return undefined;
+  }
+
+  const [initial] = initialTransition(wizardMachine);
+  const walks: { steps: Step[] }[] = [];
+  while (open()) {
+    let here = initial as Snapshot;
+    const steps: Step[] = [{ event: { type: 'xstate.init' }, state: here }];
+    let news = 0;
+    walk: while (steps.length <= maxSteps) {
+      const way = toNearestNew(modelKey(here));
+      if (!way) break;
+      for (const planned of way) {
+        const event = modelEvents(here).find((e) => eventKey(e) === planned.event);
+        if (!event) break walk;
+        const [next] = transition(wizardMachine, here, event);
+        const edge = edgeOf(here.value as string, event, next.value as string);
+        if (wanted.has(edge) && !covered.has(edge)) news++;
+        covered.add(edge);
+        steps.push({ event, state: next });
+        here = next;
+        if (modelKey(next) !== planned.to) break;
+      }
+    }
+    // A walk from the first page that takes no new edge: what is left cannot be reached this way.
+    if (news === 0) break;
+    walks.push({ steps });
+  }
+  return { walks, edges: wanted, covered: new Set([...covered].filter((e) => wanted.has(e))) };
 }
