@@ -34,8 +34,13 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 });
 export { expect };
 
-export async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+/**
+ * axe with the WCAG 2.2 A and AA rules on the page, or only on the part `within` (a CSS selector) where the test
+ * changed one part of a page that is checked whole elsewhere: axe takes about eight seconds on a whole summary.
+ */
+export async function expectAccessible(page: Page, within?: string) {
+  const axe = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+  const results = await (within ? axe.include(within) : axe).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
