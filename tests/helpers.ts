@@ -12,7 +12,7 @@ import type { Raw } from '../src/lib/wizard/questions';
 import type { MedicineEntry } from '../src/lib/case/schema';
 import { medicines } from '../src/lib/knowledge/medicines';
 import { entriesOf } from '../src/lib/wizard/medicine-words';
-import { CLASS_LABELS } from '../src/lib/wizard/medicine-labels';
+import { CLASS_LABELS } from '../src/lib/wizard/class-labels';
 import { PREFS_KEY, TAB_KEY } from '../src/lib/persistence/limits';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];

@@ -1,11 +1,9 @@
 /**
- * The class labels the medicines page offers, and every name a recorded medicine is shown by. Loaded lazily with
- * the medicines list (the combobox, and the answers of a case that lists medicines), never with the start page.
+ * Every name a recorded medicine is shown by: the list's names, and the class labels (class-labels.ts). Loaded
+ * lazily with the medicines list (the combobox, and the answers of a case that lists medicines), never with the start page.
  */
 import { medicines } from '../knowledge/medicines';
 import { CLASS_LABELS } from './class-labels';
-
-export { CLASS_LABELS };
 
 /** The list's names by id and the class labels by `class:<id>`, for `entryText` (medicine-words.ts). */
 export const medicineNames: ReadonlyMap<string, string> = new Map([

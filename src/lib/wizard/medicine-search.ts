@@ -5,7 +5,7 @@
  */
 import { MEDICINE_NAME_MAX, type MEDICINES } from '../case/values';
 import type { Medicine } from '../knowledge/schema';
-import { CLASS_LABELS } from './medicine-labels';
+import { CLASS_LABELS } from './class-labels';
 
 export type Suggestion =
   | { kind: 'medicine'; id: string; label: string; classes: Medicine['classes'] }

@@ -1,7 +1,7 @@
 /**
  * The wizard's test model: the finite set of events a user can send on each page, and a state
- * key that ignores answer details. `xstate/graph` walks it (machine.graph.test.ts) and the same
- * paths drive the real UI (tests/model.spec.ts).
+ * key that ignores answer details. `xstate/graph` walks it (machine.graph.test.ts), and walks that take
+ * the same edges drive the real UI (tests/model.spec.ts).
  */
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { getAdjacencyMap, getShortestPaths } from 'xstate/graph';
