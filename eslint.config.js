@@ -51,7 +51,19 @@ export default ts.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       'no-undef': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // State is runes ($state, $derived, $app/state), never stores: the store imports are refused below, so the
+      // rule that checks how stores are read has nothing to check, and it took two thirds of ESLint's rule time.
+      'svelte/require-store-reactive-access': 'off',
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'svelte/store', message: 'State is runes ($state, $derived), not stores.' },
+            { name: '$app/stores', message: 'Use $app/state (runes), not the deprecated $app/stores.' }
+          ]
+        }
+      ]
     }
   },
   {

@@ -2,10 +2,14 @@ import { ESLint } from 'eslint';
 import { describe, expect, test } from 'vitest';
 
 const eslint = new ESLint({ cwd: new URL('..', import.meta.url).pathname });
-/** The rules ESLint reports for an import line in a file at this path. */
-async function refused(line: string, file = 'src/lib/components/Probe.ts') {
+/** Whether ESLint refuses an import line in a file at this path, by the given rule. */
+async function refused(
+  line: string,
+  file = 'src/lib/components/Probe.ts',
+  rule = '@typescript-eslint/no-restricted-imports'
+) {
   const [result] = await eslint.lintText(`${line}\nexport const used = [x];\n`, { filePath: file });
-  return result!.messages.filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports').length > 0;
+  return result!.messages.filter((m) => m.ruleId === rule).length > 0;
 }
 
 describe('browser code cannot import the whole knowledge base by accident', { timeout: 60_000 }, () => {
@@ -41,4 +45,16 @@ describe('browser code cannot import the whole knowledge base by accident', { ti
     expect(await refused("import { assess as x } from '$lib/engine';", 'scripts/probe.ts')).toBe(false);
     expect(await refused("import { assess as x } from '../engine';", 'src/lib/summary/probe.test.ts')).toBe(false);
   });
+});
+
+describe('state is runes, never stores', { timeout: 60_000 }, () => {
+  // So the store rule of eslint-plugin-svelte (svelte/require-store-reactive-access, slow) is off: nothing to check.
+  test.each(['src/lib/components/Probe.ts', 'src/lib/wizard/probe.svelte.ts', 'scripts/probe.ts'])(
+    'svelte/store and $app/stores are refused in %s',
+    async (file) => {
+      expect(await refused("import { writable as x } from 'svelte/store';", file, 'no-restricted-imports')).toBe(true);
+      expect(await refused("import { page as x } from '$app/stores';", file, 'no-restricted-imports')).toBe(true);
+      expect(await refused("import { page as x } from '$app/state';", file, 'no-restricted-imports')).toBe(false);
+    }
+  );
 });

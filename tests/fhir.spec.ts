@@ -86,7 +86,9 @@ test('LHC-Forms renders every page’s questions, honours a branch, and its resp
   await expect(page.getByText('Haemophilia B', { exact: true })).toBeVisible();
 });
 
-test('a record’s Bundle opens with what it answers, and says what it left for the clinician', async ({ page }) => {
+test('a record’s Bundle opens with what it answers, and says what it left for the clinician', async ({
+  page
+}, info) => {
   await page.goto('/');
   await page.locator('html[data-hydrated="true"]').waitFor();
   await page.locator('#case-file').setInputFiles({ name: 'record.json', mimeType: 'application/json', buffer: record });
@@ -101,7 +103,7 @@ test('a record’s Bundle opens with what it answers, and says what it left for 
   await expect(report).toContainText('the date is not kept');
   await expect(report).toContainText('Emicizumab 3 mg/kg weekly) not matched');
   await expectAccessible(page);
-  await page.screenshot({ path: `${process.env.VS_WORKDIR ?? '.'}/fhir-bundle.png`, fullPage: true });
+  await page.screenshot({ path: info.outputPath('fhir-bundle.png'), fullPage: true });
 });
 
 test('"Download as FHIR" on the summary gives a QuestionnaireResponse that reads back as the case, with no label', async ({

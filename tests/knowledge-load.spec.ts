@@ -10,8 +10,6 @@ import { expect, expectAccessible, productFile, test } from './helpers';
 
 const ALL = [...new Set(Object.values(PRODUCTS_BY_INDICATION).flat())];
 
-test.use({ serviceWorkers: 'block' });
-
 async function openSummary(page: Page, c: (typeof patients)[number]['case'], baseURL = '') {
   await page.goto(await shareUrl(c, baseURL));
   await page.getByRole('button', { name: 'Continue to the summary' }).click();

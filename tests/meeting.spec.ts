@@ -11,8 +11,6 @@ import { flowCase } from './cases';
 import { answerCase, expect, expectAccessible, productFile, startCase, test } from './helpers';
 import { pdfPages, pdfReadingText } from './pdf';
 
-test.use({ serviceWorkers: 'block' });
-
 /** The file a source module (by path, or a shared chunk by name) became in the build under test (Vite's manifest). */
 function builtFile(source: string): string {
   const workdir = process.env.VS_WORKDIR;

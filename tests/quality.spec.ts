@@ -4,7 +4,10 @@ import { patients } from '../src/lib/knowledge/examples';
 import { fromSection } from '../src/lib/wizard/forms';
 import { slugOf, type QuestionPage } from '../src/lib/wizard/pages';
 import { shareUrl } from '../src/lib/persistence/link';
-import { answerCase, currentPage, expect, fill, startCase, storedOnDevice, test } from './helpers';
+import { answerCase, currentPage, expect, expectAccessible, fill, startCase, storedOnDevice, test } from './helpers';
+
+// The service worker is part of what is checked here (offline; its own requests): allowed, as for a user.
+test.use({ serviceWorkers: 'allow' });
 
 const example = patients.find((p) => p.id === 'haemophilia-a-aav5-positive') ?? patients[0]!;
 
@@ -28,15 +31,18 @@ async function toSummary(page: Page) {
   await expect(page).toHaveURL(/\/case\/summary$/);
 }
 
-test('no request leaves the origin or carries an answer, through a whole case', async ({ page, baseURL }) => {
+test('no request leaves the origin or carries an answer, through a whole case', async ({ page, context, baseURL }) => {
   const requests: Request[] = [];
-  page.on('request', (r) => requests.push(r));
+  // The context's requests: the page's and its service worker's (the offline copy it fetches).
+  context.on('request', (r) => requests.push(r));
   await toSummary(page);
   await page.emulateMedia({ media: 'print' });
   await page.pdf({ format: 'A4' });
+  // The service worker has installed by now (it registers once the first page is idle) and fetched its copy.
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect.poll(() => requests.filter((r) => r.serviceWorker()).length).toBeGreaterThan(0);
   const origin = new URL(baseURL!).origin;
   const values = answerValues(example.case);
-  expect(requests.length).toBeGreaterThan(0);
   for (const r of requests) {
     const url = new URL(r.url());
     expect(url.origin, r.url()).toBe(origin);
@@ -150,4 +156,21 @@ test('markup typed as a medicine name or a case reference is shown as text, neve
   await expect(page.getByText(markup).first()).toBeAttached();
   expect(await page.locator('img[src="x"], main b:text-is("MDT")').count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();
+});
+
+test('the accessibility check fails on a page with a violation, and names it', async ({ page }) => {
+  // The check every spec runs (expectAccessible) is shown to catch what it is for: here, low contrast and an
+  // unnamed button added to a real page of the app.
+  await page.goto('/glossary');
+  await page.locator('html[data-hydrated="true"]').waitFor();
+  await page.evaluate(() => {
+    const main = document.querySelector('main')!;
+    main.insertAdjacentHTML('beforeend', '<p style="color:#bbb;background:#fff">Faint</p><button></button>');
+  });
+  const failure = await expectAccessible(page).then(
+    () => '',
+    (e: Error) => e.message
+  );
+  expect(failure).toContain('color-contrast');
+  expect(failure).toContain('button-name');
 });

@@ -161,8 +161,8 @@ test.describe('what-if panel', () => {
 });
 
 test.describe('what-if panel, another condition', () => {
-  // The page's own requests, not the service worker's offline copy, so that a route can hold one back.
-  test.use({ serviceWorkers: 'block' });
+  // The page's own requests, not the service worker's offline copy (blocked in every spec but quality.spec), so
+  // that a route can hold one back.
   test('changing the condition loads that condition’s products and compares them', async ({ page }) => {
     test.setTimeout(120_000);
     const patient = patients.find((p) => p.id === 'haemophilia-b-liver-aav')!;
