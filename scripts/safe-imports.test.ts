@@ -49,7 +49,7 @@ describe('browser code cannot import the whole knowledge base by accident', { ti
 
 describe('state is runes, never stores', { timeout: 60_000 }, () => {
   // So the store rule of eslint-plugin-svelte (svelte/require-store-reactive-access, slow) is off: nothing to check.
-  test.each(['src/lib/components/Probe.ts', 'src/lib/wizard/probe.svelte.ts', 'scripts/probe.ts'])(
+  test.each(['src/lib/components/Probe.ts', 'src/lib/wizard/probe.ts', 'scripts/probe.ts'])(
     'svelte/store and $app/stores are refused in %s',
     async (file) => {
       expect(await refused("import { writable as x } from 'svelte/store';", file, 'no-restricted-imports')).toBe(true);
