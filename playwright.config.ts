@@ -29,7 +29,7 @@ export default defineConfig({
     baseURL: `http://localhost:${port}`,
     trace: 'off',
     // Every new browser context would otherwise install the service worker, which then fetches the whole offline
-    // copy (about 100 files) in the background of the test: about a tenth of the suite's CPU. The service worker is
+    // copy (about 100 files) in the background of the test: about a seventh of the suite's time. The service worker is
     // tested where it matters (quality.spec: offline, and no request of it carries an answer).
     serviceWorkers: 'block',
     ...devices['Desktop Chrome'],

@@ -38,7 +38,7 @@ export { expect };
  * axe with the WCAG 2.2 A and AA rules on the page, or only on the part `within` (a CSS selector) where the test
  * changed one part of a page that is checked whole elsewhere: axe takes about four seconds on a whole summary.
  * Legacy mode runs axe in the page in one call; the default runs it in parts and finishes in a new page, which
- * took a third longer for the same results (the app has no frames, the one thing legacy mode leaves out).
+ * took half as long again for the same results (the app has no frames, the one thing legacy mode leaves out).
  */
 export async function expectAccessible(page: Page, within?: string) {
   const axe = new AxeBuilder({ page }).withTags(WCAG_TAGS).setLegacyMode(true);

@@ -41,6 +41,7 @@ test('no request leaves the origin or carries an answer, through a whole case', 
   // The service worker has installed by now (it registers once the first page is idle) and fetched its copy.
   await page.evaluate(() => navigator.serviceWorker.ready);
   await expect.poll(() => requests.filter((r) => r.serviceWorker()).length).toBeGreaterThan(0);
+  expect(requests.filter((r) => !r.serviceWorker()).length, "the page's own requests").toBeGreaterThan(0);
   const origin = new URL(baseURL!).origin;
   const values = answerValues(example.case);
   for (const r of requests) {
